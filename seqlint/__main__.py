@@ -1,0 +1,3 @@
+from seqlint.cli import main
+
+main()
