@@ -1,0 +1,251 @@
+"""Bounded constant folding of libcst expressions.
+
+``32 * 8 * 8`` -> 2048, ``(3, 3)`` -> (3, 3), ``hidden * 2`` -> a symbolic dim when a
+scope binds ``hidden`` to one.  Anything else -- and anything too large or too deep to
+compute at once (``10 ** 10 ** 10``, a 5,000-term sum) -- folds to ``UNKNOWN``: folding
+never hangs, never recurses without bound, never guesses.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Callable
+
+import libcst as cst
+
+from seqlint.shapes import expr
+from seqlint.shapes.expr import UNKNOWN, Expr
+
+MAX_DEPTH = 60  # expression nesting folded; deeper is UNKNOWN
+MAX_BITS = 256  # ints wider than this are no tensor size
+MAX_ITEMS = 10_000  # longest tuple/string built by repetition
+
+
+@dataclass(frozen=True)
+class DType:
+    """A torch dtype named in the source, e.g. ``torch.float64``."""
+
+    name: str
+
+
+DTYPES = {
+    "float32": "float32", "float": "float32", "float64": "float64", "double": "float64",
+    "float16": "float16", "half": "float16", "bfloat16": "bfloat16",
+    "int64": "int64", "long": "int64", "int32": "int32", "int": "int32", "int16": "int16",
+    "short": "int16", "int8": "int8", "uint8": "uint8", "bool": "bool",
+    "complex64": "complex64", "cfloat": "complex64", "complex128": "complex128",
+}
+
+Lookup = Callable[[str], object]  # name -> value, or UNKNOWN
+
+
+def dotted_name(node: cst.BaseExpression) -> str | None:
+    """``torch.nn.Linear`` -> "torch.nn.Linear"; None for anything but names and attributes."""
+    parts = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+class Folder:
+    """Folds expressions; ``lookup`` gives names their values (scope constants, symbols)."""
+
+    def __init__(self, lookup: Lookup, qualify: Callable[[str], str | None] = lambda n: None):
+        self.lookup = lookup
+        self.qualify = qualify  # dotted name as written -> fully qualified name, via imports
+
+    def fold(self, node: cst.BaseExpression, depth: int = 0):
+        if depth > MAX_DEPTH:
+            return UNKNOWN
+        try:
+            return self._fold(node, depth + 1)
+        except (ArithmeticError, ValueError, TypeError, RecursionError, MemoryError):
+            return UNKNOWN
+
+    def _fold(self, node, depth):
+        if isinstance(node, cst.Integer):
+            return _small(int(node.value.replace("_", ""), 0) if not _is_octal_legacy(node.value) else UNKNOWN)
+        if isinstance(node, cst.Float):
+            return float(node.value.replace("_", ""))
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+            value = node.evaluated_value
+            return value if isinstance(value, str) else UNKNOWN
+        if isinstance(node, cst.Name):
+            if node.value in ("True", "False", "None"):
+                return {"True": True, "False": False, "None": None}[node.value]
+            return self.lookup(node.value)
+        if isinstance(node, cst.Attribute):
+            qualified = self.qualify(dotted_name(node) or "")
+            if qualified and qualified.startswith("torch.") and qualified[6:] in DTYPES:
+                return DType(DTYPES[qualified[6:]])
+            return UNKNOWN
+        if isinstance(node, (cst.Tuple, cst.List)):
+            items = []
+            for element in node.elements:
+                if isinstance(element, cst.StarredElement):
+                    inner = self.fold(element.value, depth)
+                    if not isinstance(inner, tuple):
+                        return UNKNOWN
+                    items.extend(inner)
+                else:
+                    items.append(self.fold(element.value, depth))
+            return tuple(items)
+        if isinstance(node, cst.UnaryOperation):
+            value = self.fold(node.expression, depth)
+            if value is UNKNOWN:
+                return UNKNOWN
+            op = node.operator
+            if isinstance(op, cst.Minus):
+                return expr.neg(value) if isinstance(value, Expr) else _number(-_num(value))
+            if isinstance(op, cst.Plus):
+                return value if isinstance(value, Expr) else _number(+_num(value))
+            if isinstance(op, cst.Not):
+                return UNKNOWN if isinstance(value, Expr) else (not value)
+            return UNKNOWN
+        if isinstance(node, cst.BinaryOperation):
+            return self._binary(node, depth)
+        if isinstance(node, cst.Call):
+            return self._call(node, depth)
+        if isinstance(node, cst.IfExp):
+            test = self.fold(node.test, depth)
+            if test is UNKNOWN or isinstance(test, Expr):
+                return UNKNOWN
+            return self.fold(node.body if test else node.orelse, depth)
+        if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+            left = self.fold(node.left, depth)
+            right = self.fold(node.comparisons[0].comparator, depth)
+            if any(v is UNKNOWN or isinstance(v, Expr) for v in (left, right)):
+                return UNKNOWN
+            op = node.comparisons[0].operator
+            table = {cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
+                     cst.LessThan: lambda a, b: a < b, cst.GreaterThan: lambda a, b: a > b,
+                     cst.LessThanEqual: lambda a, b: a <= b, cst.GreaterThanEqual: lambda a, b: a >= b}
+            fn = table.get(type(op))
+            return UNKNOWN if fn is None else fn(left, right)
+        return UNKNOWN
+
+    def _binary(self, node: cst.BinaryOperation, depth: int):
+        left = self.fold(node.left, depth)
+        if left is UNKNOWN:
+            return UNKNOWN
+        right = self.fold(node.right, depth)
+        if right is UNKNOWN:
+            return UNKNOWN
+        op = node.operator
+        if isinstance(left, Expr) or isinstance(right, Expr):
+            return _symbolic(op, left, right)
+        if isinstance(op, cst.Add):
+            if isinstance(left, tuple) and isinstance(right, tuple):
+                return left + right if len(left) + len(right) <= MAX_ITEMS else UNKNOWN
+            if isinstance(left, str) and isinstance(right, str):
+                return left + right
+            return _number(_num(left) + _num(right))
+        if isinstance(op, cst.Subtract):
+            return _number(_num(left) - _num(right))
+        if isinstance(op, cst.Multiply):
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (tuple, str)) and isinstance(count, int) and not isinstance(count, bool):
+                    return seq * count if len(seq) * max(count, 0) <= MAX_ITEMS else UNKNOWN
+            return _number(_num(left) * _num(right))
+        if isinstance(op, cst.Divide):
+            return _number(_num(left) / _num(right))
+        if isinstance(op, cst.FloorDivide):
+            return _number(_num(left) // _num(right))
+        if isinstance(op, cst.Modulo):
+            if isinstance(left, str):
+                return UNKNOWN
+            return _number(_num(left) % _num(right))
+        if isinstance(op, cst.Power):
+            base, exponent = _num(left), _num(right)
+            if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
+                # Estimate the size before computing: 10 ** 10 ** 10 must end at once.
+                if max(abs(base), 1).bit_length() * exponent > MAX_BITS:
+                    return UNKNOWN
+            elif isinstance(base, (int, float)) and isinstance(exponent, (int, float)):
+                if abs(exponent) > 1024:
+                    return UNKNOWN
+            return _number(base ** exponent)
+        return UNKNOWN
+
+    def _call(self, node: cst.Call, depth: int):
+        name = self.qualify(dotted_name(node.func) or "") or dotted_name(node.func)
+        args = node.args
+        if any(a.star or a.keyword is not None for a in args):
+            return UNKNOWN
+        values = [self.fold(a.value, depth) for a in args]
+        if any(v is UNKNOWN for v in values):
+            return UNKNOWN
+        if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], (int, float)):
+            return _small(int(values[0]))
+        if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], Expr):
+            return values[0]
+        if name in ("float",) and len(values) == 1 and isinstance(values[0], (int, float)):
+            return float(values[0])
+        if name in ("tuple", "list") and len(values) == 1 and isinstance(values[0], tuple):
+            return values[0]
+        if name in ("max", "min") and values and all(isinstance(v, (int, float)) for v in values):
+            return (max if name == "max" else min)(values)
+        if name in ("math.prod",) and len(values) == 1 and isinstance(values[0], tuple):
+            return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
+        if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
+            return len(values[0])
+        return UNKNOWN
+
+
+def _is_octal_legacy(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
+def _num(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    raise TypeError("not a number")
+
+
+def _small(value: int):
+    return value if value.bit_length() <= MAX_BITS else UNKNOWN
+
+
+def _number(value):
+    if isinstance(value, int):
+        return _small(value)
+    if isinstance(value, float):
+        return value
+    return UNKNOWN
+
+
+def _symbolic(op, left, right):
+    """Arithmetic where one side is a symbolic dim; only what stays an integer polynomial."""
+    if isinstance(left, bool) or isinstance(right, bool) or isinstance(left, float) or isinstance(right, float):
+        return UNKNOWN
+    if not isinstance(left, (int, Expr)) or not isinstance(right, (int, Expr)):
+        return UNKNOWN
+    if isinstance(op, cst.Add):
+        return expr.add(left, right)
+    if isinstance(op, cst.Subtract):
+        return expr.sub(left, right)
+    if isinstance(op, cst.Multiply):
+        return expr.mul(left, right)
+    if isinstance(op, cst.FloorDivide) and isinstance(right, int) and right > 0:
+        return expr.floordiv(left, right)
+    if isinstance(op, cst.Power) and isinstance(right, int) and 0 <= right <= 8:
+        result = 1
+        for _ in range(right):
+            result = expr.mul(result, left)
+        return result
+    return UNKNOWN
+
+
+def literal(text: str):
+    """Fold a Python literal given as text (pragma values); UNKNOWN if it is not one."""
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return UNKNOWN

@@ -1,0 +1,111 @@
+"""source -> extraction -> shapes -> layer rules -> checks, for one file.
+
+``check_source`` is a pure function of a file's text, so files can be checked in parallel
+(and, later, cached by content hash).  Nothing a file contains may escape as an exception:
+every failure becomes a diagnostic on that file.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass, field
+
+from seqlint import checks
+from seqlint.checks import Span
+from seqlint.extract import source
+
+# Deeply nested source is legal Python; give the parser room, on a thread with a big stack.
+RECURSION_LIMIT = 20_000
+STACK_SIZE = 512 * 1024 * 1024
+
+
+@dataclass
+class FileReport:
+    path: str
+    diagnostics: list[checks.Diagnostic] = field(default_factory=list)
+    models: list[dict] = field(default_factory=list)  # JSON-ready model entries
+
+
+def check_source(text: str, path: str) -> FileReport:
+    report = FileReport(path)
+    if not source.mentions_models(text):
+        return report
+    try:
+        tree = source.parse_ast(text)
+    except source.SourceSyntaxError as exc:
+        report.diagnostics.append(checks.SyntaxErrorInFile(
+            path, Span(exc.line, exc.column, exc.line, exc.column), (f"{exc.message} at line {exc.line}",)))
+        return report
+    reduced = source.reduce(text, tree)
+    # Imported lazily: a run over files that never mention Sequential never loads libcst.
+    from seqlint.extract.models import extract
+    from seqlint.propagate import analyze
+    from seqlint.report.model_json import model_entries
+
+    try:
+        specs, _notes = extract(reduced, text.splitlines())
+    except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
+        report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
+        return report
+
+    entries: dict[int, dict] = {}
+    seen: set[tuple] = set()
+    for spec in specs:
+        if spec.nested:
+            continue
+        analysis = analyze(spec, path)
+        for diagnostic in analysis.diagnostics:
+            key = (diagnostic.code, diagnostic.span.line, diagnostic.span.column)
+            if key not in seen:
+                seen.add(key)
+                report.diagnostics.append(diagnostic)
+        for result in analysis.models:
+            entries.setdefault(id(result.spec), model_entries(result, path))
+    report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
+    report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))
+    return report
+
+
+def check_file(path: str) -> FileReport:
+    try:
+        text = source.read(path)
+    except source.UnreadableError as exc:
+        return FileReport(path, [checks.UnreadableFile(path, Span.whole_file(), (str(exc),))])
+    return check_source(text, path)
+
+
+def run_guarded(fn, *args):
+    """Run ``fn`` on a thread with a large stack and recursion limit; return its result."""
+    result: list = []
+    error: list = []
+
+    def target():
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(RECURSION_LIMIT)
+        try:
+            result.append(fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller
+            error.append(exc)
+        finally:
+            sys.setrecursionlimit(old)
+
+    old_size = threading.stack_size()
+    threading.stack_size(STACK_SIZE)
+    try:
+        thread = threading.Thread(target=target)
+        thread.start()
+    finally:
+        threading.stack_size(old_size)
+    thread.join()
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def check_file_safely(path: str) -> FileReport:
+    """check_file, with any internal failure turned into one diagnostic on the file."""
+    try:
+        return run_guarded(check_file, path)
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
+        return FileReport(path, [checks.InternalError(path, Span.whole_file(), (f"{type(exc).__name__}: {exc}",))])

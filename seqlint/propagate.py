@@ -1,0 +1,299 @@
+"""Walk a model's layers, carrying a symbolic tensor through each layer's rule.
+
+With an input known from the source the walk is done once.  With none, the input is
+symbolic in its sizes *and* its rank: the walk is done once per rank, and an error is
+reported only if no rank gets through -- what may be right for some input is never an
+error.  Of the failing walks, the one that got furthest tells where the model breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from seqlint import checks
+from seqlint.extract.spec import LayerCall, ModelSpec
+from seqlint.layers import rule_for
+from seqlint.layers.base import BindError, Context, Layer, ShapeError, bind
+from seqlint.shapes import expr
+from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue, Value
+
+MAX_RANK = 6
+# Names of a symbolic input's dims, by rank: what a reader expects to see in a trace.
+INPUT_NAMES = {
+    0: (),
+    1: ("D",),
+    2: ("N", "D"),
+    3: ("N", "C", "L"),
+    4: ("N", "C", "H", "W"),
+    5: ("N", "C", "D", "H", "W"),
+    6: ("N", "C", "D1", "D2", "D3", "D4"),
+}
+
+
+@dataclass
+class Step:
+    """One layer of one walk: what came out of it (None if the walk stopped before it)."""
+
+    index: int
+    call: LayerCall
+    output: Value | None = None
+    inner: "Walk | None" = None  # for a nested Sequential
+
+
+@dataclass
+class Walk:
+    model: ModelSpec
+    input: Value
+    steps: list[Step] = field(default_factory=list)
+    failure: tuple[Step, ShapeError] | None = None
+    reached: int = 0  # how many layers (nested ones included) were entered
+
+    @property
+    def output(self) -> Value | None:
+        if self.failure is not None:
+            return None
+        return self.steps[-1].output if self.steps else self.input
+
+
+@dataclass
+class ModelResult:
+    """The chosen walk of one model written in the source, and what was found in it."""
+
+    spec: ModelSpec
+    walk: Walk | None
+    context: Context
+    shapes_known: bool  # False when no input rank could be settled
+
+
+@dataclass
+class Analysis:
+    models: list[ModelResult]  # outer model first, nested ones after, in walk order
+    diagnostics: list[checks.Diagnostic]
+
+
+# --- building layers ------------------------------------------------------------------
+
+
+class Built:
+    """A layer call bound to its rule, with what its constructor would say."""
+
+    def __init__(self, call: LayerCall):
+        self.call = call
+        self.rule: Layer | None = None
+        self.error: ShapeError | None = None
+        cls = rule_for(call.type_name) if call.type_name else None
+        if cls is None or call.unpacked:
+            return
+        try:
+            args = bind(cls.signature_of(call.type_name), [a.value for a in call.positional],
+                        {k: a.value for k, a in call.keywords.items()})
+        except BindError as exc:
+            self.error = ShapeError(checks.InvalidArgument, call.type_name, str(exc))
+            return
+        self.rule = cls(call.type_name, args)
+        try:
+            self.rule.validate()
+        except ShapeError as exc:
+            self.error = exc
+
+
+def _build_all(layers: list[LayerCall], cache: dict) -> None:
+    for call in layers:
+        if id(call) not in cache:
+            cache[id(call)] = Built(call)
+        if call.model is not None:
+            _build_all(call.model.layers, cache)
+
+
+# --- walking --------------------------------------------------------------------------
+
+
+def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict, counter: list) -> Walk:
+    walk = Walk(model, x)
+    for index, call in enumerate(model.layers):
+        step = Step(index, call)
+        walk.steps.append(step)
+        counter[0] += 1
+        if call.model is not None:
+            inner = _walk(call.model, x, ctx, built, counter)
+            step.inner = inner
+            if inner.failure is not None:
+                walk.failure = inner.failure
+                return walk
+            x = step.output = inner.output
+            continue
+        layer = built[id(call)]
+        if layer.error is not None:
+            walk.failure = (step, layer.error)
+            return walk
+        if layer.rule is None:
+            x = step.output = UNKNOWN_TENSOR
+            continue
+        try:
+            x = step.output = _apply(layer.rule, x, ctx)
+        except ShapeError as exc:
+            walk.failure = (step, exc)
+            return walk
+    walk.reached = counter[0]
+    return walk
+
+
+def _apply(rule: Layer, x: Value, ctx: Context) -> Value:
+    if isinstance(x, TupleValue):
+        if rule.type_name == "Identity":
+            return x
+        raise ShapeError(checks.TupleOutput, rule.type_name, x.render(), x.producer)
+    if x.shape is None:
+        return Tensor(None, None)
+    ranks, low = rule.accepted_ranks()
+    if (ranks is not None and x.rank not in ranks) or x.rank < low:
+        raise ShapeError(checks.RankMismatch, rule.type_name, rule.rank_text(), x.rank, ctx.render(x))
+    return rule.forward(x, ctx)
+
+
+def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
+    """The usual batched rank of the first layer that constrains the input rank."""
+    for call in layers:
+        if call.model is not None:
+            rank = _preferred_rank(call.model.layers, built)
+            if rank is not None:
+                return rank
+            continue
+        layer = built[id(call)]
+        if layer.rule is None:
+            return None
+        if layer.rule.batched_rank is not None:
+            return layer.rule.batched_rank
+        if layer.rule.accepted_ranks() != (None, 0):
+            ranks, low = layer.rule.accepted_ranks()
+            return ranks[-1] if ranks else max(low, 2)
+    return None
+
+
+def analyze(model: ModelSpec, path: str) -> Analysis:
+    built: dict = {}
+    _build_all(model.layers, built)
+    if model.input is not None:
+        ctx = Context(training=model.training)
+        x = Tensor(tuple(model.input.shape), model.input.dtype)
+        walk = _walk(model, x, ctx, built, [0])
+        return _report(model, walk, ctx, path, shapes_known=True)
+
+    walks = []
+    for rank in range(MAX_RANK + 1):
+        names = INPUT_NAMES[rank]
+        ctx = Context(training=model.training, free=set(names))
+        x = Tensor(tuple(expr.symbol(n) for n in names), None)
+        walk = _walk(model, x, ctx, built, [0])
+        walks.append((rank, walk, ctx))
+    preferred = _preferred_rank(model.layers, built)
+    ok = [(r, w, c) for r, w, c in walks if w.failure is None]
+    if ok:
+        chosen = [t for t in ok if t[0] == preferred] or ok
+        rank, walk, ctx = chosen[0]
+        return _report(model, walk, ctx, path, shapes_known=preferred is not None)
+    # Every rank fails: the walk that got furthest breaks where every input breaks.
+    def progress(item):
+        rank, walk, _ = item
+        step = walk.failure[0]
+        return (_position(walk), -abs(rank - (preferred or 2)))
+    rank, walk, ctx = max(walks, key=progress)
+    return _report(model, walk, ctx, path, shapes_known=True)
+
+
+def _position(walk: Walk) -> int:
+    """How many layers a failed walk entered, counting nested ones."""
+    count = 0
+    for step in walk.steps:
+        count += 1 + (_position(step.inner) if step.inner is not None else 0)
+    return count
+
+
+# --- reporting --------------------------------------------------------------------------
+
+
+def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known: bool) -> Analysis:
+    results: list[ModelResult] = []
+    diagnostics: list[checks.Diagnostic] = []
+
+    def collect(w: Walk):
+        results.append(ModelResult(w.model, w, ctx, shapes_known))
+        for step in w.steps:
+            if step.inner is not None:
+                collect(step.inner)
+            elif step.call.type_name is None or rule_for(step.call.type_name) is None:
+                if step.call.model is None:
+                    diagnostics.append(checks.UnknownLayer(
+                        path, step.call.span, (step.call.display,), model=w.model.name, layer=step.index))
+
+    collect(walk)
+    # Nested models never walked (the outer walk stopped first) still get an entry.
+    seen = {id(r.spec) for r in results}
+    for nested in _nested_models(model):
+        if id(nested) not in seen:
+            results.append(ModelResult(nested, None, ctx, shapes_known))
+
+    if walk.failure is not None:
+        step, error = walk.failure
+        owner = _owner(walk, step)
+        span = step.call.span
+        if error.argument is not None:
+            arg = step.call.keywords.get(error.argument)
+            if arg is None:
+                arg = _positional_arg(step.call, error.argument)
+            if arg is not None:
+                span = arg.span
+        diag = error.check(path, span, error.args_, model=owner.name, layer=step.index)
+        diag.trace = trace_lines(walk, ctx, step)
+        diagnostics.append(diag)
+    return Analysis(results, diagnostics)
+
+
+def _positional_arg(call: LayerCall, name: str):
+    cls = rule_for(call.type_name) if call.type_name else None
+    if cls is None:
+        return None
+    from seqlint.layers.base import parse_signature
+
+    for i, param in enumerate(parse_signature(cls.signature_of(call.type_name))):
+        if param.name == name and i < len(call.positional):
+            return call.positional[i]
+    return None
+
+
+def _owner(walk: Walk, target: Step) -> ModelSpec:
+    for step in walk.steps:
+        if step is target:
+            return walk.model
+        if step.inner is not None:
+            found = _owner(step.inner, target)
+            if found is not None:
+                return found
+    return None
+
+
+def _nested_models(model: ModelSpec):
+    for call in model.layers:
+        if call.model is not None:
+            yield call.model
+            yield from _nested_models(call.model)
+
+
+def trace_lines(walk: Walk, ctx: Context, failed: Step | None = None, depth: int = 0) -> list[str]:
+    """The layer-by-layer shape trace printed under an error."""
+    lines = []
+    if depth == 0:
+        lines.append(f"input {ctx.render(walk.input)}")
+    for step in walk.steps:
+        indent = "  " * depth
+        label = f"{indent}[{step.index}] {step.call.display}"
+        if step.inner is not None:
+            lines.append(label)
+            lines.extend(trace_lines(step.inner, ctx, failed, depth + 1))
+            if step.output is not None:
+                lines.append(f"{indent}    -> {ctx.render(step.output)}")
+        elif step is failed:
+            lines.append(f"{label} -> error")
+        elif step.output is not None:
+            lines.append(f"{label} -> {ctx.render(step.output)}")
+    return lines

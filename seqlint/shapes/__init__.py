@@ -1,0 +1,1 @@
+"""Symbolic shapes: dimensions (``expr``) and the values that flow between layers (``values``)."""

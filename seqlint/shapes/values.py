@@ -1,0 +1,60 @@
+"""The values that flow from layer to layer: tensors, tuples of them, or nothing known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from seqlint.shapes.expr import Dim, render, to_json
+
+
+@dataclass(frozen=True)
+class Tensor:
+    """A tensor whose ``shape`` is a tuple of dims, or None when not even its rank is known.
+
+    ``factors`` remembers, when the last dim was produced by flattening, the dims that were
+    multiplied: it lets a Linear after a Flatten say "gets 1568 = 32 × 7 × 7".
+    """
+
+    shape: tuple[Dim, ...] | None
+    dtype: str | None = "float32"
+    factors: tuple[Dim, ...] | None = None
+
+    @property
+    def rank(self) -> int | None:
+        return None if self.shape is None else len(self.shape)
+
+    def with_shape(self, shape: tuple[Dim, ...] | None, factors=None) -> "Tensor":
+        return Tensor(shape, self.dtype, factors)
+
+    def render(self) -> str:
+        return render_shape(self.shape)
+
+    def to_json(self):
+        return None if self.shape is None else [to_json(d) for d in self.shape]
+
+
+@dataclass(frozen=True)
+class TupleValue:
+    """What RNN/LSTM/GRU and ``return_indices=True`` pools return: a tuple, not a tensor."""
+
+    items: tuple
+    producer: str
+
+    def render(self) -> str:
+        return "(" + ", ".join(item.render() for item in self.items) + ")"
+
+    def to_json(self):
+        return [item.to_json() for item in self.items]
+
+
+UNKNOWN_TENSOR = Tensor(None, None)
+
+Value = Tensor | TupleValue
+
+
+def render_shape(shape) -> str:
+    if shape is None:
+        return "(?)"
+    if len(shape) == 1:
+        return f"({render(shape[0])},)"
+    return "(" + ", ".join(render(d) for d in shape) + ")"
