@@ -237,7 +237,8 @@ def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known:
         step, error = walk.failure
         owner = _owner(walk, step)
         span = step.call.span
-        if error.argument is not None:
+        # Constructor errors point at the argument at fault; run-time ones at the layer.
+        if error.argument is not None and error.check is checks.InvalidArgument:
             arg = step.call.keywords.get(error.argument)
             if arg is None:
                 arg = _positional_arg(step.call, error.argument)

@@ -1,0 +1,79 @@
+"""Run a whole program under torch and record, in source terms, what happened:
+the line of the layer where torch raised (or None), and each Sequential's output shape."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+import traceback
+import warnings
+from dataclasses import dataclass, field
+
+
+@dataclass
+class TorchRun:
+    error_line: int | None = None
+    error: str | None = None
+    outputs: dict = field(default_factory=dict)  # line of the Sequential call -> output shape
+
+
+def _shape(value):
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return list(value.shape)
+    if isinstance(value, (tuple, list)):
+        return [_shape(v) for v in value]
+    return None
+
+
+def run_program(source: str, filename: str) -> TorchRun:
+    import torch
+    from torch import nn
+
+    result = TorchRun()
+    original_init = nn.Module.__init__
+    active: list = []  # modules whose forward has started but not finished
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != filename:
+            frame = frame.f_back
+        object.__setattr__(self, "_seqlint_line", frame.f_lineno if frame is not None else None)
+
+    def pre_hook(module, args):
+        active.append(module)
+
+    def post_hook(module, args, output):
+        if active and active[-1] is module:
+            active.pop()
+        if isinstance(module, nn.Sequential):
+            line = getattr(module, "_seqlint_line", None)
+            if line is not None:
+                result.outputs.setdefault(line, _shape(output))
+
+    hooks = [nn.modules.module.register_module_forward_pre_hook(pre_hook),
+             nn.modules.module.register_module_forward_hook(post_hook)]
+    nn.Module.__init__ = init
+    torch.manual_seed(0)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            exec(compile(source, filename, "exec"), {"__name__": "__main__", "__file__": filename})
+    except Exception as exc:  # noqa: BLE001 - recording what torch does is the point
+        result.error = f"{type(exc).__name__}: {exc}"
+        # The innermost layer still running is where it broke; else the construction line.
+        leaves = [m for m in active if not isinstance(m, nn.Sequential)]
+        failing = leaves[-1] if leaves else (active[-1] if active else None)
+        line = getattr(failing, "_seqlint_line", None) if failing is not None else None
+        if line is None:
+            frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+            line = frames[-1].lineno if frames else None
+        result.error_line = line
+    finally:
+        nn.Module.__init__ = original_init
+        for hook in hooks:
+            hook.remove()
+    return result
