@@ -44,11 +44,13 @@ def check_source(text: str, path: str) -> FileReport:
     from seqlint.report.model_json import model_entries
 
     try:
-        specs, _notes = extract(reduced, text.splitlines())
+        specs, notes = extract(reduced, text.splitlines())
     except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
         report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
         return report
 
+    for span, why in notes:
+        report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
     for spec in specs:

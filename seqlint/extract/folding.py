@@ -20,6 +20,7 @@ from seqlint.shapes.expr import UNKNOWN, Expr
 MAX_DEPTH = 60  # expression nesting folded; deeper is UNKNOWN
 MAX_BITS = 256  # ints wider than this are no tensor size
 MAX_ITEMS = 10_000  # longest tuple/string built by repetition
+PLACEHOLDER_PREFIX = "_seqlint_too_"  # what extract.source writes over too-deep expressions
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,15 @@ class Folder:
     def __init__(self, lookup: Lookup, qualify: Callable[[str], str | None] = lambda n: None):
         self.lookup = lookup
         self.qualify = qualify  # dotted name as written -> fully qualified name, via imports
+        self.problems: list[str] = []  # why something folded to UNKNOWN, worth a note
+
+    def _give_up(self, why: str):
+        self.problems.append(why)
+        return UNKNOWN
 
     def fold(self, node: cst.BaseExpression, depth: int = 0):
         if depth > MAX_DEPTH:
-            return UNKNOWN
+            return self._give_up("expression too deeply nested to compute")
         try:
             return self._fold(node, depth + 1)
         except (ArithmeticError, ValueError, TypeError, RecursionError, MemoryError):
@@ -76,6 +82,8 @@ class Folder:
             value = node.evaluated_value
             return value if isinstance(value, str) else UNKNOWN
         if isinstance(node, cst.Name):
+            if node.value.startswith(PLACEHOLDER_PREFIX):
+                return self._give_up("expression too deeply nested to compute")
             if node.value in ("True", "False", "None"):
                 return {"True": True, "False": False, "None": None}[node.value]
             return self.lookup(node.value)
@@ -165,7 +173,7 @@ class Folder:
             if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
                 # Estimate the size before computing: 10 ** 10 ** 10 must end at once.
                 if max(abs(base), 1).bit_length() * exponent > MAX_BITS:
-                    return UNKNOWN
+                    return self._give_up(f"{base} ** {exponent} is too large to compute")
             elif isinstance(base, (int, float)) and isinstance(exponent, (int, float)):
                 if abs(exponent) > 1024:
                     return UNKNOWN

@@ -17,7 +17,6 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
-from seqlint.extract.source import PLACEHOLDER
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
@@ -220,7 +219,7 @@ class Extractor:
 
     def lookup(self, name: str, scope: Scope, depth: int = 0):
         """A name's value: a constant bound once, a parameter's symbol, or UNKNOWN."""
-        if name.startswith(PLACEHOLDER[:12]) or depth > 20:
+        if depth > 20:
             return UNKNOWN
         while scope is not None:
             if name in scope.params:
@@ -353,6 +352,9 @@ class Extractor:
                 layer.unpacked = True
                 continue
             value = folder.fold(arg.value)
+            if folder.problems:
+                self.notes.append((self.span(arg.value), folder.problems[0]))
+                folder.problems.clear()
             argument = Argument(value, self.span(arg.value), arg.keyword.value if arg.keyword else None)
             if arg.keyword is not None:
                 layer.keywords[arg.keyword.value] = argument

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from io import BytesIO
 
 MARKER = "Sequential"
-PLACEHOLDER = "_seqlint_too_complex_"
+PLACEHOLDER = "_seqlint_too_complex_"  # folding.PLACEHOLDER_PREFIX starts it
 MAX_HEIGHT = 40  # expression nesting libcst is given; deeper ones become the placeholder
 
 
