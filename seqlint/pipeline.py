@@ -44,7 +44,7 @@ def check_source(text: str, path: str) -> FileReport:
     from seqlint.report.model_json import model_entries
 
     try:
-        specs, notes = extract(reduced, text.splitlines())
+        specs, notes = extract(reduced)
     except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
         report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
         return report

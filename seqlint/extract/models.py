@@ -9,14 +9,15 @@ a dummy tensor passed to it in the same scope or a ``# seqlint: input=(...)`` pr
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
+from seqlint.extract.source import Reduced, calls_in_order, char_column
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
@@ -35,13 +36,13 @@ class Scope:
     node: cst.CSTNode
     parent: "Scope | None"
     params: set[str] = field(default_factory=set)
-    bindings: dict[str, list] = field(default_factory=dict)  # name -> [(line, value node or None)]
+    bindings: dict[str, list] = field(default_factory=dict)  # name -> [(order, value node or None)]
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     star_imports: list[str] = field(default_factory=list)
-    uses: dict[str, list] = field(default_factory=dict)  # name -> [(line, method or None, Call)]
+    uses: dict[str, list] = field(default_factory=dict)  # name -> [(order, method or None, Call)]
 
-    def bind(self, name: str, line: int, value) -> None:
-        self.bindings.setdefault(name, []).append((line, value))
+    def bind(self, name: str, order: int, value) -> None:
+        self.bindings.setdefault(name, []).append((order, value))
 
 
 def qualify_name(dotted: str, scope: Scope | None) -> str | None:
@@ -70,21 +71,27 @@ def _normalize(qualified: str) -> str:
 
 
 class _Collector(cst.CSTVisitor):
-    """One pass over the module: scopes, bindings, imports, calls of names, Sequential calls."""
+    """One pass over the module: scopes, bindings, imports, calls of names, Sequential calls.
 
-    METADATA_DEPENDENCIES = (PositionProvider,)
+    Events are ordered by when the (source-order) walk meets them, not by line numbers:
+    ``order`` is all the ordering "defined before used" needs.
+    """
 
     def __init__(self):
+        self.order = 0
+        self.calls: list[cst.Call] = []  # every call, in source pre-order
         self.module_scope: Scope | None = None
         self.stack: list[Scope] = []
         self.scope_of: dict[int, Scope] = {}  # id(Call) -> scope, for Sequential calls
         self.sequential_calls: list[cst.Call] = []
         self.parents: dict[int, cst.CSTNode] = {}
+        self.order_of: dict[int, int] = {}  # id(Call) -> order
 
     def _line(self, node) -> int:
-        return self.get_metadata(PositionProvider, node).start.line
+        return self.order
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        self.order += 1
         for child in node.children:
             self.parents[id(child)] = node
         return super().on_visit(node)
@@ -180,6 +187,8 @@ class _Collector(cst.CSTVisitor):
             self._bind_target(target.value, line, None)
 
     def visit_Call(self, node: cst.Call) -> None:
+        self.calls.append(node)
+        self.order_of[id(node)] = self.order
         scope = self.stack[-1]
         func = node.func
         if qualify_name(dotted_name(func) or "", scope) == SEQUENTIAL:
@@ -195,19 +204,20 @@ class _Collector(cst.CSTVisitor):
 class Extractor:
     """Builds ModelSpecs from one parsed (reduced) module."""
 
-    def __init__(self, module: cst.Module, lines: list[str]):
-        self.lines = lines
-        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    def __init__(self, module: cst.Module, reduced: Reduced):
+        self.lines = reduced.lines
         self.collector = _Collector()
-        wrapper.visit(self.collector)
-        self.positions = wrapper.resolve(PositionProvider)
+        module.visit(self.collector)
+        self.spans = _call_spans(self.collector.calls, reduced) or _metadata_spans(module)
         self.notes: list[tuple[Span, str]] = []
 
     # -- positions --
 
-    def span(self, node: cst.CSTNode) -> Span:
-        r = self.positions[node]
-        return Span(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
+    def span(self, node: cst.CSTNode, fallback: cst.CSTNode | None = None) -> Span:
+        found = self.spans.get(id(node))
+        if found is None and fallback is not None:
+            found = self.spans.get(id(fallback))
+        return found or Span.whole_file()
 
     # -- names --
 
@@ -236,8 +246,8 @@ class Extractor:
             scope = scope.parent
         return UNKNOWN
 
-    def resolve_node(self, node: cst.BaseExpression, scope: Scope, before_line: int | None = None):
-        """Follow a name to the expression it was last bound to (before ``before_line``)."""
+    def resolve_node(self, node: cst.BaseExpression, scope: Scope, before: int | None = None):
+        """Follow a name to the expression it was last bound to (before the order ``before``)."""
         for _ in range(10):
             if not isinstance(node, cst.Name):
                 return node
@@ -246,8 +256,8 @@ class Extractor:
             while s is not None and value is _NOT_BOUND:
                 bound = s.bindings.get(node.value)
                 if bound:
-                    candidates = [b for b in bound if before_line is None or b[0] < before_line]
-                    if before_line is None and len(bound) != 1:
+                    candidates = [b for b in bound if before is None or b[0] < before]
+                    if before is None and len(bound) != 1:
                         return None
                     value = candidates[-1][1] if candidates else None
                 s = s.parent
@@ -275,8 +285,8 @@ class Extractor:
             return specs[id(call)]
         spec = ModelSpec(name=self._assigned_name(call), span=self.span(call), layers=[])
         specs[id(call)] = spec
-        for index_node, layer_node in self._layer_nodes(call, scope, spec):
-            spec.layers.append(self._layer(layer_node, scope, specs, nested_ids, index_node))
+        for node, anchor, display in self._layer_nodes(call, scope, spec):
+            spec.layers.append(self._layer(node, scope, specs, nested_ids, anchor, display))
         for layer in spec.layers:
             if layer.model is not None:
                 nested_ids.add(id(layer.model))
@@ -284,60 +294,53 @@ class Extractor:
         return spec
 
     def _layer_nodes(self, call: cst.Call, scope: Scope, spec: ModelSpec):
-        """The expressions of the layers, in torch's order."""
+        """Yield (layer expression or None if unreadable, node with a span, display text),
+        in torch's order of the layers."""
         args = call.args
         if len(args) == 1 and not args[0].star and args[0].keyword is None:
             value = self.resolve_node(args[0].value, scope) or args[0].value
             if isinstance(value, cst.Call) and self.qualify(value.func, scope) in ORDERED_DICTS:
-                yield from self._ordered_dict_items(value, scope, spec)
+                yield from self._ordered_dict_items(value, args[0].value, scope, spec)
                 return
         for arg in args:
-            if arg.keyword is not None:
-                yield arg, arg  # torch raises TypeError; the layer reads as unknown
-                continue
-            if arg.star == "*":
+            if arg.keyword is not None:  # torch raises TypeError; the layer reads as unknown
+                yield None, arg.value, _source(arg)
+            elif arg.star == "*":
                 seq = self.resolve_node(arg.value, scope) or arg.value
                 if isinstance(seq, (cst.List, cst.Tuple)) and not any(
                         isinstance(e, cst.StarredElement) for e in seq.elements):
                     for element in seq.elements:
-                        yield element.value, element.value
-                    continue
+                        yield element.value, arg.value, _source(element.value)
+                else:
+                    spec.complete = False
+                    yield None, arg.value, "*" + _source(arg.value)
+            elif arg.star:
                 spec.complete = False
-                yield arg, arg
-                continue
-            if arg.star:
-                spec.complete = False
-            yield arg, arg.value
+                yield None, arg.value, "**" + _source(arg.value)
+            else:
+                yield arg.value, arg.value, _source(arg.value)
 
-    def _ordered_dict_items(self, call: cst.Call, scope: Scope, spec: ModelSpec):
-        if len(call.args) != 1 or call.args[0].star:
-            spec.complete = False
-            yield call, call
-            return
-        items = self.resolve_node(call.args[0].value, scope) or call.args[0].value
+    def _ordered_dict_items(self, call: cst.Call, anchor, scope: Scope, spec: ModelSpec):
+        items = None
+        if len(call.args) == 1 and not call.args[0].star:
+            items = self.resolve_node(call.args[0].value, scope) or call.args[0].value
         if not isinstance(items, (cst.List, cst.Tuple)):
             spec.complete = False
-            yield call, call
+            yield None, anchor, _source(call)
             return
         for element in items.elements:
             pair = element.value
             if isinstance(pair, cst.Tuple) and len(pair.elements) == 2:
-                yield pair.elements[1].value, pair.elements[1].value
+                layer = pair.elements[1].value
+                yield layer, anchor, _source(layer)
             else:
                 spec.complete = False
-                yield pair, pair
+                yield None, anchor, _source(pair)
 
-    def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, where) -> LayerCall:
-        target = node if isinstance(node, cst.Call) else self.resolve_node(node, scope)
-        if isinstance(node, cst.CSTNode) and not isinstance(node, cst.Arg):
-            display = _source(node)
-        else:
-            display = _source(node.value) if isinstance(node, cst.Arg) else "?"
-            if isinstance(node, cst.Arg) and node.star:
-                display = node.star + display
-        span_node = node if isinstance(node, cst.Call) else (target if isinstance(target, cst.Call) else where)
+    def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, anchor, display: str) -> LayerCall:
+        target = node if isinstance(node, cst.Call) or node is None else self.resolve_node(node, scope)
         if not isinstance(target, cst.Call):
-            return LayerCall(None, display, self.span(span_node))
+            return LayerCall(None, display, self.span(node, anchor) if node is not None else self.span(anchor))
         qualified = self.qualify(target.func, scope)
         type_name = qualified[len("torch.nn."):] if qualified and qualified.startswith("torch.nn.") else None
         if type_name and "." in type_name:
@@ -390,20 +393,17 @@ class Extractor:
         if isinstance(parent, cst.Call) and parent.func is call:
             # nn.Sequential(...)(x)
             if spec.input is None:
-                spec.input = self._tensor_of(parent, scope, self.span(parent).line)
+                spec.input = self._tensor_of(parent, scope, self.collector.order_of[id(parent)])
             return
         if spec.name is None or "." in spec.name or "[" in spec.name:
             return
-        uses = []
-        s = scope
-        for line, method, use in s.uses.get(spec.name, []):
-            if line >= spec.span.line:
-                uses.append((line, method, use))
-        # Rebinding the name ends this model's story.
-        rebinds = [b[0] for b in scope.bindings.get(spec.name, []) if b[0] > spec.span.line]
+        created = self.collector.order_of[id(call)]
+        uses = [use for use in scope.uses.get(spec.name, []) if use[0] > created]
+        # Rebinding the name ends this model's story (the assignment is met before its value).
+        rebinds = [b[0] for b in scope.bindings.get(spec.name, []) if b[0] > created]
         stop = min(rebinds) if rebinds else None
-        for line, method, use in sorted(uses, key=lambda u: u[0]):
-            if stop is not None and line >= stop:
+        for order, method, use in sorted(uses, key=lambda u: u[0]):
+            if stop is not None and order >= stop:
                 break
             if method == "eval":
                 spec.training = False
@@ -411,7 +411,7 @@ class Extractor:
                 mode = self.folder(scope).fold(use.args[0].value) if use.args else True
                 spec.training = bool(mode) if isinstance(mode, bool) else spec.training
             elif method in (None, "forward") and spec.input is None:
-                spec.input = self._tensor_of(use, scope, line)
+                spec.input = self._tensor_of(use, scope, order)
                 if spec.input is not None:
                     return
 
@@ -437,11 +437,11 @@ class Extractor:
                     return _pragma_input(match.group(1), match.group(2))
         return None
 
-    def _tensor_of(self, use: cst.Call, scope: Scope, line: int) -> InputSpec | None:
+    def _tensor_of(self, use: cst.Call, scope: Scope, order: int) -> InputSpec | None:
         if len(use.args) != 1 or use.args[0].star or use.args[0].keyword is not None:
             return None
         node = use.args[0].value
-        node = self.resolve_node(node, scope, before_line=line) if isinstance(node, cst.Name) else node
+        node = self.resolve_node(node, scope, before=order) if isinstance(node, cst.Name) else node
         return self._tensor_expr(node, scope) if node is not None else None
 
     def _tensor_expr(self, node, scope: Scope) -> InputSpec | None:
@@ -548,7 +548,54 @@ def _source(node: cst.CSTNode) -> str:
         return "?"
 
 
-def extract(text: str, lines: list[str]) -> tuple[list[ModelSpec], list]:
-    module = cst.parse_module(text)
-    extractor = Extractor(module, lines)
+def _call_spans(calls: list[cst.Call], reduced: Reduced) -> dict | None:
+    """Spans of calls and their arguments, from the pre-pass's tree: libcst's own position
+    pass costs twice the parse.  Both trees list the calls in source order; if they ever
+    disagree, None sends the caller to libcst's metadata instead."""
+    nodes = calls_in_order(reduced)
+    if len(nodes) != len(calls):
+        return None
+    lines = reduced.lines
+    spans: dict[int, Span] = {}
+
+    def span_of(node) -> Span:
+        end_line = node.end_lineno or node.lineno
+        return Span(node.lineno, char_column(lines, node.lineno, node.col_offset) + 1,
+                    end_line, char_column(lines, end_line, node.end_col_offset or 0) + 1)
+
+    for call, node in zip(calls, nodes):
+        if (dotted_name(call.func) or "") != (_ast_dotted(node.func) or ""):
+            return None
+        spans[id(call)] = span_of(node)
+        parts = sorted(list(node.args) + list(node.keywords), key=lambda n: (n.lineno, n.col_offset))
+        if len(parts) != len(call.args):
+            return None
+        for arg, part in zip(call.args, parts):
+            value = part.value if isinstance(part, (ast.keyword, ast.Starred)) else part
+            spans[id(arg.value)] = span_of(value)
+    return spans
+
+
+def _ast_dotted(node) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _metadata_spans(module: cst.Module) -> dict:
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    return {id(node): Span(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
+            for node, r in positions.items()}
+
+
+def extract(reduced: Reduced) -> tuple[list[ModelSpec], list]:
+    module = cst.parse_module(reduced.text)
+    extractor = Extractor(module, reduced)
     return extractor.models(), extractor.notes

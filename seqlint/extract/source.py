@@ -72,31 +72,93 @@ def parse_ast(text: str) -> ast.Module:
         raise SourceSyntaxError(str(exc), 1, 1) from None
 
 
-def reduce(text: str, tree: ast.Module) -> str:
-    """The text libcst parses: unrelated top-level definitions blanked, deep expressions masked."""
+@dataclass
+class Reduced:
+    """The text libcst parses, and the pre-pass's tree kept to give libcst's calls positions."""
+
+    text: str
+    tree: ast.Module
+    lines: list[str]
+    blank: set[int]  # 0-based line numbers blanked out
+    masked: set[int]  # ids of the ast expressions overwritten by the placeholder
+
+
+# Methods a class keeps even when they do not mention Sequential: what later analyses read.
+KEPT_METHODS = {"__init__", "forward"}
+
+
+def reduce(text: str, tree: ast.Module) -> Reduced:
+    """Blank unrelated definitions (top-level, and methods of kept classes); mask deep expressions."""
     lines = text.splitlines(keepends=True)
     blank: set[int] = set()  # 0-based line numbers
-    body = tree.body
+    _blank_unrelated(tree.body, lines, blank, keep=set())
+    masks = _deep_expressions(tree, blank)
+    if not blank and not masks:
+        return Reduced(text, tree, lines, blank, set())
+    out = [("\n" if line.endswith("\n") else "") if n in blank else line for n, line in enumerate(lines)]
+    for node in masks:
+        _mask(out, node)
+    return Reduced("".join(out), tree, lines, blank, {id(m) for m in masks})
+
+
+def _blank_unrelated(body: list, lines: list[str], blank: set[int], keep: set[str]) -> None:
+    kept = len(body)
     for i, stmt in enumerate(body):
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         start = min([stmt.lineno] + [d.lineno for d in stmt.decorator_list])
         end = stmt.end_lineno or stmt.lineno
         if MARKER in "".join(lines[start - 1:end]):
+            if isinstance(stmt, ast.ClassDef):
+                _blank_unrelated(stmt.body, lines, blank, KEPT_METHODS)
+            continue
+        if stmt.name in keep or kept == 1:  # a class body may not become empty
             continue
         # Only whole lines can be blanked: never a line shared with a neighbour statement.
         if i > 0 and (body[i - 1].end_lineno or 0) >= start:
             continue
         if i + 1 < len(body) and body[i + 1].lineno <= end:
             continue
+        if lines[start - 1][:stmt.col_offset].strip():
+            continue
         blank.update(range(start - 1, end))
-    masks = _deep_expressions(tree, blank)
-    if not blank and not masks:
-        return text
-    out = [("\n" if line.endswith("\n") else "") if n in blank else line for n, line in enumerate(lines)]
-    for node in masks:
-        _mask(out, node)
-    return "".join(out)
+        kept -= 1
+
+
+def calls_in_order(reduced: Reduced) -> list[ast.Call]:
+    """The calls libcst will see, in source pre-order: those not blanked or masked."""
+    found: list[ast.Call] = []
+    stack = [node for node in reversed(_ordered_children(reduced.tree))]
+    while stack:
+        node = stack.pop()
+        if id(node) in reduced.masked:
+            continue
+        if isinstance(node, ast.stmt) and node.lineno - 1 in reduced.blank:
+            continue
+        if isinstance(node, ast.Call):
+            found.append(node)
+        stack.extend(reversed(_ordered_children(node)))
+    return found
+
+
+def _ordered_children(node: ast.AST) -> list:
+    children = []
+    for child in ast.iter_child_nodes(node):
+        if hasattr(child, "lineno"):
+            children.append(child)
+        else:  # arguments, comprehension, withitem...: their parts take their place
+            children.extend(_ordered_children(child))
+    if len(children) > 1:
+        children.sort(key=lambda c: (c.lineno, c.col_offset))
+    return children
+
+
+def char_column(lines: list[str], lineno: int, byte_offset: int) -> int:
+    """0-based character column of a UTF-8 byte offset on a 1-based line."""
+    if not 1 <= lineno <= len(lines):
+        return byte_offset
+    line = lines[lineno - 1]
+    return byte_offset if line.isascii() else _char_col(line, byte_offset)
 
 
 def _deep_expressions(tree: ast.Module, blank: set[int]) -> list[ast.expr]:

@@ -1,0 +1,139 @@
+"""Extraction: imports, layer forms, folding, inputs, and positions."""
+
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from seqlint.extract import source
+from seqlint.extract.models import Extractor, _metadata_spans, extract
+from seqlint.shapes.expr import UNKNOWN
+
+FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*.py"))
+
+TRICKY = '''
+import torch.nn as nn
+d = {f(1): g(2), "é": h(nn.Linear(3, 4))}
+@deco(arg=k())
+def build(x=default()):
+    s = "ü" ; m = nn.Sequential(nn.Linear(4, 5), *[nn.ReLU(), nn.Linear(5, 6)], lam(lambda: q()))
+    v = [t(i) for i in r(3) if p(i)]
+    w = a(1) if c(2) else b(3)
+    return f"{fmt(m)}" + str(m(torch.randn(2, 4)))
+'''
+
+
+def _specs(text):
+    reduced = source.reduce(text, source.parse_ast(text))
+    return extract(reduced)[0]
+
+
+@pytest.mark.parametrize("text", [TRICKY] + [p.read_text() for p in FIXTURES], ids=["tricky"] + [p.name for p in FIXTURES])
+def test_fast_spans_agree_with_libcst_metadata(text):
+    reduced = source.reduce(text, source.parse_ast(text))
+    module = cst.parse_module(reduced.text)
+    extractor = Extractor(module, reduced)
+    slow = _metadata_spans(module)
+    assert extractor.spans, "the fast path fell back to metadata"
+    # A parenthesized tuple's span includes its parentheses in CPython's tree, not in libcst's.
+    tuples = {id(n) for n in _all_nodes(module) if isinstance(n, cst.Tuple) and n.lpar}
+    for key, span in extractor.spans.items():
+        if key not in tuples:
+            assert slow[key] == span
+
+
+def _all_nodes(node):
+    yield node
+    for child in node.children:
+        yield from _all_nodes(child)
+
+
+@pytest.mark.parametrize("header", [
+    "import torch\nSeq, L = torch.nn.Sequential, None\nm = torch.nn.Sequential(torch.nn.Linear(2, 3))",
+    "import torch.nn as nn\nm = nn.Sequential(nn.Linear(2, 3))",
+    "from torch import nn\nm = nn.Sequential(nn.Linear(2, 3))",
+    "from torch.nn import Sequential, Linear\nm = Sequential(Linear(2, 3))",
+    "from torch.nn import Sequential as S, Linear as Dense\nm = S(Dense(2, 3))",
+    "import torch.nn as tnn\nm = tnn.modules.container.Sequential(tnn.modules.linear.Linear(2, 3))",
+    "from torch.nn import *\nm = Sequential(Linear(2, 3))",
+])
+def test_imports_resolve(header):
+    (spec,) = _specs(header + "\n")
+    assert [layer.type_name for layer in spec.layers] == ["Linear"]
+    assert [a.value for a in spec.layers[0].positional] == [2, 3]
+
+
+def test_not_torch_sequential_is_ignored():
+    assert _specs("from keras import Sequential\nm = Sequential([Dense(3)])\n") == []
+
+
+def test_layer_forms_and_folding():
+    text = '''
+import torch
+import torch.nn as nn
+from collections import OrderedDict
+C = 32
+K = (3, 3)
+def f():
+    width = C * 2
+    m = nn.Sequential(OrderedDict([("a", nn.Conv2d(3, C, K)), ("b", nn.Conv2d(C, width, 2 ** 2, padding=-1 + 1))]))
+    n = nn.Sequential(*[nn.Linear(28 // 4, 10 ** 10 ** 10)], nn.Sequential(nn.ReLU()))
+'''
+    m, n, inner = _specs(text)
+    assert [a.value for a in m.layers[0].positional] == [3, 32, (3, 3)]
+    assert [a.value for a in m.layers[1].positional] == [32, 64, 4]
+    assert m.layers[1].keywords["padding"].value == 0
+    assert n.layers[0].positional[0].value == 7 and n.layers[0].positional[1].value is UNKNOWN
+    assert n.layers[1].model is inner and inner.nested
+
+
+def test_rebound_names_are_not_constants():
+    text = "import torch.nn as nn\nW = 3\nW = 4\nm = nn.Sequential(nn.Linear(W, 2))\n"
+    (spec,) = _specs(text)
+    assert spec.layers[0].positional[0].value is UNKNOWN
+
+
+@pytest.mark.parametrize("call, shape, dtype", [
+    ("torch.randn(1, 3, 32, 32)", (1, 3, 32, 32), "float32"),
+    ("torch.rand((2, 5))", (2, 5), "float32"),
+    ("torch.zeros([4, 6])", (4, 6), "float32"),
+    ("torch.ones(size=(3, 7))", (3, 7), "float32"),
+    ("torch.empty(8)", (8,), "float32"),
+    ("torch.randint(0, 10, (2, 9))", (2, 9), "int64"),
+    ("torch.randint(10, size=(2, 9))", (2, 9), "int64"),
+    ("torch.full((2, 3), 1.5)", (2, 3), "float32"),
+    ("torch.full((2, 3), 7)", (2, 3), "int64"),
+    ("torch.randn(2, 3, dtype=torch.float64)", (2, 3), "float64"),
+    ("torch.randn(2, 3).to(device)", (2, 3), "float32"),
+    ("torch.randn(2, 3).long()", (2, 3), "int64"),
+])
+def test_dummy_inputs(call, shape, dtype):
+    text = f"import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\nx = {call}\ny = model(x)\n"
+    (spec,) = _specs(text)
+    assert (spec.input.shape, spec.input.dtype) == (shape, dtype)
+
+
+def test_dummy_input_through_a_call_and_eval():
+    text = "import torch\nfrom torch import nn\nm = nn.Sequential(nn.Identity())\nm.eval()\nm(torch.zeros(2, 3))\n"
+    (spec,) = _specs(text)
+    assert spec.input.shape == (2, 3) and spec.training is False
+
+
+def test_eval_after_the_call_does_not_count():
+    text = "import torch\nfrom torch import nn\nm = nn.Sequential(nn.Identity())\nm(torch.zeros(2, 3))\nm.eval()\n"
+    (spec,) = _specs(text)
+    assert spec.training is True
+
+
+def test_pragma():
+    text = "import torch.nn as nn\n# seqlint: input=(N, 3, 32, 32)\nm = nn.Sequential(nn.Identity())\n"
+    (spec,) = _specs(text)
+    assert [str(d) for d in spec.input.shape] == ["N", "3", "32", "32"]
+
+
+def test_positions_are_one_based_characters():
+    text = "import torch.nn as nn\nm = nn.Sequential(\n    nn.Linear(2, 3),  # é\n)\n"
+    (spec,) = _specs(text)
+    assert (spec.span.line, spec.span.column, spec.span.end_line, spec.span.end_column) == (2, 5, 4, 2)
+    layer = spec.layers[0].span
+    assert (layer.line, layer.column, layer.end_line, layer.end_column) == (3, 5, 3, 20)
