@@ -6,7 +6,7 @@ import libcst as cst
 import pytest
 
 from seqlint.extract import source
-from seqlint.extract.models import Extractor, _metadata_spans, extract
+from seqlint.extract.models import Extractor, extract
 from seqlint.shapes.expr import UNKNOWN
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*.py"))
@@ -24,28 +24,46 @@ def build(x=default()):
 
 
 def _specs(text):
-    reduced = source.reduce(text, source.parse_ast(text))
-    return extract(reduced)[0]
+    return extract(source.reduce(text, source.parse_ast(text)))[0]
 
 
 @pytest.mark.parametrize("text", [TRICKY] + [p.read_text() for p in FIXTURES], ids=["tricky"] + [p.name for p in FIXTURES])
-def test_fast_spans_agree_with_libcst_metadata(text):
+def test_spans_from_cpython_agree_with_libcst_metadata(text):
+    """Positions come from CPython's tree; libcst's own position pass must agree with them."""
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
     reduced = source.reduce(text, source.parse_ast(text))
-    module = cst.parse_module(reduced.text)
-    extractor = Extractor(module, reduced)
-    slow = _metadata_spans(module)
-    assert extractor.spans, "the fast path fell back to metadata"
-    # A parenthesized tuple's span includes its parentheses in CPython's tree, not in libcst's.
-    tuples = {id(n) for n in _all_nodes(module) if isinstance(n, cst.Tuple) and n.lpar}
-    for key, span in extractor.spans.items():
-        if key not in tuples:
-            assert slow[key] == span
+    extractor = Extractor(reduced)
+    extractor.models()
+    checked = 0
+    for ast_node, parsed in list(extractor.parsed.items()):
+        if parsed is None:
+            continue
+        module = cst.parse_module(source.segment(reduced, _find(reduced.tree, ast_node)))
+        positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        calls = _calls(module)
+        origin = _find(reduced.tree, ast_node)
+        origin_column = source.char_column(reduced.lines, origin.lineno, origin.col_offset)
+        for call, own in zip(calls, [c for c in _calls(parsed)]):
+            got = extractor.spans[id(own)]
+            pos = positions[call]
+            line = origin.lineno + pos.start.line - 1
+            column = pos.start.column + 1 + (origin_column if pos.start.line == 1 else 0)
+            assert (got.line, got.column) == (line, column)
+            checked += 1
+    assert checked
 
 
-def _all_nodes(node):
-    yield node
-    for child in node.children:
-        yield from _all_nodes(child)
+def _find(tree, key):
+    import ast
+
+    return next(n for n in ast.walk(tree) if id(n) == key)
+
+
+def _calls(node):
+    from seqlint.extract.models import _cst_calls
+
+    return _cst_calls(node)
 
 
 @pytest.mark.parametrize("header", [

@@ -1,8 +1,8 @@
 """Find every ``torch.nn.Sequential`` call in a module and describe it as a ``ModelSpec``.
 
-One libcst pass collects, per scope (the module, each function): what its names are bound
-to, what it imports, and which calls it makes of which names (``model(x)``,
-``model.eval()``).  Then each Sequential call is read: its layers (positional,
+A walk of CPython's tree (``scopes``) collects, per scope: what names are bound to,
+imports, and calls of names (``model(x)``, ``model.eval()``).  Then libcst reads each
+Sequential call -- only those expressions, not whole files: its layers (positional,
 ``OrderedDict``, ``*[...]``), each layer's arguments folded to constants, and its input from
 a dummy tensor passed to it in the same scope or a ``# seqlint: input=(...)`` pragma.
 """
@@ -17,201 +17,62 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
-from seqlint.extract.source import Reduced, calls_in_order, char_column
+from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
+from seqlint.extract.source import Reduced, calls_in_order, char_column, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
 
-SEQUENTIAL = "torch.nn.Sequential"
 ORDERED_DICTS = {"collections.OrderedDict", "typing.OrderedDict", "OrderedDict"}
 TENSOR_FACTORIES = ("randn", "rand", "zeros", "ones", "empty", "randint", "full", "arange", "normal")
 PRAGMA = re.compile(r"#\s*seqlint:\s*input\s*=\s*(\([^)]*\)|\[[^\]]*\])(?:\s*,?\s*dtype\s*=\s*(\w+))?")
 _NOT_BOUND = object()
 
 
-@dataclass
-class Scope:
-    """A module or function body: its bindings, imports and the calls it makes of names."""
-
-    node: cst.CSTNode
-    parent: "Scope | None"
-    params: set[str] = field(default_factory=set)
-    bindings: dict[str, list] = field(default_factory=dict)  # name -> [(order, value node or None)]
-    imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
-    star_imports: list[str] = field(default_factory=list)
-    uses: dict[str, list] = field(default_factory=dict)  # name -> [(order, method or None, Call)]
-
-    def bind(self, name: str, order: int, value) -> None:
-        self.bindings.setdefault(name, []).append((order, value))
-
-
-def qualify_name(dotted: str, scope: Scope | None) -> str | None:
-    """Resolve a dotted name through the imports of ``scope`` and its parents."""
-    if not dotted:
-        return None
-    head, _, rest = dotted.partition(".")
-    while scope is not None:
-        if head in scope.imports:
-            base = scope.imports[head]
-            return _normalize(base + ("." + rest if rest else ""))
-        if head in scope.bindings or head in scope.params:
-            return None  # shadowed by a local
-        if not rest:
-            for module in scope.star_imports:
-                return _normalize(f"{module}.{head}")
-        scope = scope.parent
-    return None
-
-
-def _normalize(qualified: str) -> str:
-    # torch.nn.modules.linear.Linear and torch.nn.modules.Linear are torch.nn.Linear.
-    if qualified.startswith("torch.nn.modules."):
-        return "torch.nn." + qualified.rsplit(".", 1)[-1]
-    return qualified
-
-
-class _Collector(cst.CSTVisitor):
-    """One pass over the module: scopes, bindings, imports, calls of names, Sequential calls.
-
-    Events are ordered by when the (source-order) walk meets them, not by line numbers:
-    ``order`` is all the ordering "defined before used" needs.
-    """
-
-    def __init__(self):
-        self.order = 0
-        self.calls: list[cst.Call] = []  # every call, in source pre-order
-        self.module_scope: Scope | None = None
-        self.stack: list[Scope] = []
-        self.scope_of: dict[int, Scope] = {}  # id(Call) -> scope, for Sequential calls
-        self.sequential_calls: list[cst.Call] = []
-        self.parents: dict[int, cst.CSTNode] = {}
-        self.order_of: dict[int, int] = {}  # id(Call) -> order
-
-    def _line(self, node) -> int:
-        return self.order
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        self.order += 1
-        for child in node.children:
-            self.parents[id(child)] = node
-        return super().on_visit(node)
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.module_scope = Scope(node, None)
-        self.stack.append(self.module_scope)
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.stack[-1].bind(node.name.value, self._line(node), None)
-        scope = Scope(node, self._enclosing_function_or_module())
-        params = node.params
-        for p in list(params.posonly_params) + list(params.params) + list(params.kwonly_params):
-            scope.params.add(p.name.value)
-        for star in (params.star_arg, params.star_kwarg):
-            if isinstance(star, cst.Param):
-                scope.bind(star.name.value, 0, None)
-        self.stack.append(scope)
-
-    def leave_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.stack.pop()
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.stack[-1].bind(node.name.value, self._line(node), None)
-
-    def _enclosing_function_or_module(self) -> Scope:
-        return self.stack[-1]
-
-    def visit_Import(self, node: cst.Import) -> None:
-        if isinstance(node.names, cst.ImportStar):
-            return
-        for alias in node.names:
-            full = dotted_name(alias.name)
-            if full is None:
-                continue
-            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                self.stack[-1].imports[alias.asname.name.value] = full
-            else:
-                top = full.split(".")[0]
-                self.stack[-1].imports[top] = top
-
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        if node.relative or node.module is None:
-            return
-        module = dotted_name(node.module)
-        if module is None:
-            return
-        if isinstance(node.names, cst.ImportStar):
-            self.stack[-1].star_imports.append(module)
-            return
-        for alias in node.names:
-            name = dotted_name(alias.name)
-            local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
-            self.stack[-1].imports[local] = f"{module}.{name}"
-
-    def visit_Assign(self, node: cst.Assign) -> None:
-        line = self._line(node)
-        for target in node.targets:
-            self._bind_target(target.target, line, node.value)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        if node.value is not None:
-            self._bind_target(node.target, self._line(node), node.value)
-
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._bind_target(node.target, self._line(node), None)
-
-    def visit_For(self, node: cst.For) -> None:
-        self._bind_target(node.target, self._line(node), None)
-
-    def visit_WithItem(self, node: cst.WithItem) -> None:
-        if node.asname is not None:
-            self._bind_target(node.asname.name, self._line(node), None)
-
-    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-        self._bind_target(node.target, self._line(node), node.value)
-
-    def visit_Global(self, node: cst.Global) -> None:
-        for item in node.names:
-            self.stack[-1].bind(item.name.value, 0, None)
-
-    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
-        for item in node.names:
-            self.stack[-1].bind(item.name.value, 0, None)
-
-    def _bind_target(self, target, line: int, value) -> None:
-        if isinstance(target, cst.Name):
-            self.stack[-1].bind(target.value, line, value)
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                self._bind_target(element.value, line, None)
-        elif isinstance(target, cst.StarredElement):
-            self._bind_target(target.value, line, None)
-
-    def visit_Call(self, node: cst.Call) -> None:
-        self.calls.append(node)
-        self.order_of[id(node)] = self.order
-        scope = self.stack[-1]
-        func = node.func
-        if qualify_name(dotted_name(func) or "", scope) == SEQUENTIAL:
-            self.sequential_calls.append(node)
-            self.scope_of[id(node)] = scope
-        # Calls of names: ``model(x)``, ``model.eval()``, ``model.forward(x)``.
-        if isinstance(func, cst.Name):
-            scope.uses.setdefault(func.value, []).append((self._line(node), None, node))
-        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
-            scope.uses.setdefault(func.value.value, []).append((self._line(node), func.attr.value, node))
-
-
 class Extractor:
-    """Builds ModelSpecs from one parsed (reduced) module."""
+    """Builds ModelSpecs from the pre-pass's tree, reading expressions through libcst."""
 
-    def __init__(self, module: cst.Module, reduced: Reduced):
+    def __init__(self, reduced: Reduced):
+        self.reduced = reduced
         self.lines = reduced.lines
-        self.collector = _Collector()
-        module.visit(self.collector)
-        self.spans = _call_spans(self.collector.calls, reduced) or _metadata_spans(module)
+        self.scopes = collect(reduced.tree, reduced.skipped)
+        self.spans: dict[int, Span] = {}  # id(libcst node) -> span
+        self.parsed: dict[int, cst.BaseExpression | None] = {}  # id(ast expr) -> libcst expr
+        self.ast_of: dict[int, ast.Call] = {}  # id(libcst Call) -> its ast twin
         self.notes: list[tuple[Span, str]] = []
 
-    # -- positions --
+    # -- libcst, only where needed --
+
+    def cst_of(self, node: ast.expr) -> cst.BaseExpression | None:
+        """libcst's reading of one expression, its calls given their ast twins' positions."""
+        key = id(node)
+        if key in self.parsed:
+            return self.parsed[key]
+        self.parsed[key] = None
+        try:
+            parsed = cst.parse_expression(segment(self.reduced, node))
+        except Exception:  # noqa: BLE001 - whatever libcst rejects reads as unknown
+            return None
+        calls = _cst_calls(parsed)
+        twins = calls_in_order(node, self.reduced.masked)
+        if len(calls) != len(twins):
+            return None
+        for call, twin in zip(calls, twins):
+            self.ast_of[id(call)] = twin
+            self.spans[id(call)] = self._span(twin)
+            parts = sorted(list(twin.args) + list(twin.keywords), key=lambda n: (n.lineno, n.col_offset))
+            for arg, part in zip(call.args, parts):
+                value = part.value if isinstance(part, (ast.keyword, ast.Starred)) else part
+                self.spans[id(arg.value)] = self._span(value)
+        self.spans.setdefault(id(parsed), self._span(node))
+        self.parsed[key] = parsed
+        return parsed
+
+    def _span(self, node) -> Span:
+        lines = self.lines
+        end_line = node.end_lineno or node.lineno
+        return Span(node.lineno, char_column(lines, node.lineno, node.col_offset) + 1,
+                    end_line, char_column(lines, end_line, node.end_col_offset or 0) + 1)
 
     def span(self, node: cst.CSTNode, fallback: cst.CSTNode | None = None) -> Span:
         found = self.spans.get(id(node))
@@ -239,8 +100,11 @@ class Extractor:
                 if len(bound) != 1 or bound[0][1] is None:
                     return UNKNOWN
                 owner = scope
+                value = self.cst_of(bound[0][1])
+                if value is None:
+                    return UNKNOWN
                 return Folder(lambda n: self.lookup(n, owner, depth + 1),
-                              lambda d: qualify_name(d, owner)).fold(bound[0][1])
+                              lambda d: qualify_name(d, owner)).fold(value)
             if name in scope.imports:
                 return UNKNOWN
             scope = scope.parent
@@ -263,34 +127,39 @@ class Extractor:
                 s = s.parent
             if value is _NOT_BOUND or value is None:
                 return None
-            node = value
+            node = self.cst_of(value)
         return None
 
     # -- models --
 
     def models(self) -> list[ModelSpec]:
-        specs: dict[int, ModelSpec] = {}
-        calls = self.collector.sequential_calls
+        specs: dict[int, ModelSpec] = {}  # id(ast Call) -> its model
         nested_ids: set[int] = set()
-        for call in calls:
-            if id(call) not in specs:
-                self._model(call, self.collector.scope_of[id(call)], specs, nested_ids)
-        result = [specs[id(c)] for c in calls if id(c) in specs]
+        calls = self.scopes.sequential_calls
+        for node, scope in calls:
+            if id(node) not in specs:
+                call = self.cst_of(node)
+                if isinstance(call, cst.Call):
+                    self._model(call, scope, specs, nested_ids)
+        result = [specs[id(node)] for node, _ in calls if id(node) in specs]
         for spec in result:
             spec.nested = spec.nested or id(spec) in nested_ids
         return result
 
     def _model(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set) -> ModelSpec:
-        if id(call) in specs:
-            return specs[id(call)]
-        spec = ModelSpec(name=self._assigned_name(call), span=self.span(call), layers=[])
-        specs[id(call)] = spec
+        twin = self.ast_of.get(id(call))
+        key = id(twin) if twin is not None else id(call)
+        if key in specs:
+            return specs[key]
+        spec = ModelSpec(name=self._assigned_name(twin), span=self.span(call), layers=[])
+        specs[key] = spec
         for node, anchor, display in self._layer_nodes(call, scope, spec):
             spec.layers.append(self._layer(node, scope, specs, nested_ids, anchor, display))
         for layer in spec.layers:
             if layer.model is not None:
                 nested_ids.add(id(layer.model))
-        self._find_input(call, scope, spec)
+        if twin is not None:
+            self._find_input(twin, scope, spec)
         return spec
 
     def _layer_nodes(self, call: cst.Call, scope: Scope, spec: ModelSpec):
@@ -365,41 +234,44 @@ class Extractor:
                 layer.positional.append(argument)
         return layer
 
-    def _assigned_name(self, call: cst.Call) -> str | None:
-        parent = self.collector.parents.get(id(call))
-        # Look through ``.eval()``/``.to(device)`` chains: model = nn.Sequential(...).to(dev)
-        while isinstance(parent, cst.Attribute) and parent.value is call:
-            grand = self.collector.parents.get(id(parent))
-            if not isinstance(grand, cst.Call):
-                break
-            call, parent = grand, self.collector.parents.get(id(grand))
-        if isinstance(parent, cst.AssignTarget):
+    def _chain(self, node: ast.Call):
+        """Follow ``nn.Sequential(...).to(dev).eval()``: yield (method, call) outwards."""
+        while id(node) in self.scopes.chained:
+            method, node = self.scopes.chained[id(node)]
+            yield method, node
+
+    def _assigned_name(self, node: ast.Call | None) -> str | None:
+        if node is None:
             return None
-        if isinstance(parent, (cst.Assign, cst.AnnAssign)):
-            target = parent.targets[-1].target if isinstance(parent, cst.Assign) else parent.target
-            return _source(target)
-        return None
+        for _, outer in self._chain(node):
+            node = outer
+        target = self.scopes.assigned_to.get(id(node))
+        if target is None or isinstance(target, (ast.Tuple, ast.List)):
+            return None
+        return segment(self.reduced, target)
 
     # -- inputs --
 
-    def _find_input(self, call: cst.Call, scope: Scope, spec: ModelSpec) -> None:
+    def _find_input(self, node: ast.Call, scope: Scope, spec: ModelSpec) -> None:
         pragma = self._pragma(spec.span.line)
         if pragma is not None:
             spec.input = pragma
-        chain_training = self._chained_mode(call)
-        if chain_training is not None:
-            spec.training = chain_training
-        parent = self.collector.parents.get(id(call))
-        if isinstance(parent, cst.Call) and parent.func is call:
-            # nn.Sequential(...)(x)
+        for method, outer in self._chain(node):
+            if method == "eval":
+                spec.training = False
+            elif method == "train" and not outer.args:
+                spec.training = True
+            node = outer
+        caller = self.scopes.called_with.get(id(node))
+        if caller is not None:  # nn.Sequential(...)(x)
             if spec.input is None:
-                spec.input = self._tensor_of(parent, scope, self.collector.order_of[id(parent)])
+                spec.input = self._tensor_of(caller, scope, self.scopes.order_of[id(caller)])
             return
-        if spec.name is None or "." in spec.name or "[" in spec.name:
+        if spec.name is None or not spec.name.isidentifier():
             return
-        created = self.collector.order_of[id(call)]
+        created = self.scopes.order_of[id(node)]
         uses = [use for use in scope.uses.get(spec.name, []) if use[0] > created]
-        # Rebinding the name ends this model's story (the assignment is met before its value).
+        # Rebinding the name ends this model's story.
         rebinds = [b[0] for b in scope.bindings.get(spec.name, []) if b[0] > created]
         stop = min(rebinds) if rebinds else None
         for order, method, use in sorted(uses, key=lambda u: u[0]):
@@ -408,26 +280,15 @@ class Extractor:
             if method == "eval":
                 spec.training = False
             elif method == "train":
-                mode = self.folder(scope).fold(use.args[0].value) if use.args else True
-                spec.training = bool(mode) if isinstance(mode, bool) else spec.training
+                mode = True
+                if use.args:
+                    value = self.cst_of(use.args[0])
+                    mode = self.folder(scope).fold(value) if value is not None else UNKNOWN
+                spec.training = mode if isinstance(mode, bool) else spec.training
             elif method in (None, "forward") and spec.input is None:
                 spec.input = self._tensor_of(use, scope, order)
                 if spec.input is not None:
                     return
-
-    def _chained_mode(self, call: cst.Call):
-        parent = self.collector.parents.get(id(call))
-        mode = None
-        while isinstance(parent, cst.Attribute) and parent.value is call:
-            grand = self.collector.parents.get(id(parent))
-            if not isinstance(grand, cst.Call):
-                break
-            if parent.attr.value == "eval":
-                mode = False
-            elif parent.attr.value == "train" and not grand.args:
-                mode = True
-            call, parent = grand, self.collector.parents.get(id(grand))
-        return mode
 
     def _pragma(self, line: int) -> InputSpec | None:
         for n in (line - 1, line):
@@ -437,10 +298,10 @@ class Extractor:
                     return _pragma_input(match.group(1), match.group(2))
         return None
 
-    def _tensor_of(self, use: cst.Call, scope: Scope, order: int) -> InputSpec | None:
-        if len(use.args) != 1 or use.args[0].star or use.args[0].keyword is not None:
+    def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
+        if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
             return None
-        node = use.args[0].value
+        node = self.cst_of(use.args[0])
         node = self.resolve_node(node, scope, before=order) if isinstance(node, cst.Name) else node
         return self._tensor_expr(node, scope) if node is not None else None
 
@@ -548,54 +409,21 @@ def _source(node: cst.CSTNode) -> str:
         return "?"
 
 
-def _call_spans(calls: list[cst.Call], reduced: Reduced) -> dict | None:
-    """Spans of calls and their arguments, from the pre-pass's tree: libcst's own position
-    pass costs twice the parse.  Both trees list the calls in source order; if they ever
-    disagree, None sends the caller to libcst's metadata instead."""
-    nodes = calls_in_order(reduced)
-    if len(nodes) != len(calls):
-        return None
-    lines = reduced.lines
-    spans: dict[int, Span] = {}
+class _CallCollector(cst.CSTVisitor):
+    def __init__(self):
+        self.calls: list[cst.Call] = []
 
-    def span_of(node) -> Span:
-        end_line = node.end_lineno or node.lineno
-        return Span(node.lineno, char_column(lines, node.lineno, node.col_offset) + 1,
-                    end_line, char_column(lines, end_line, node.end_col_offset or 0) + 1)
-
-    for call, node in zip(calls, nodes):
-        if (dotted_name(call.func) or "") != (_ast_dotted(node.func) or ""):
-            return None
-        spans[id(call)] = span_of(node)
-        parts = sorted(list(node.args) + list(node.keywords), key=lambda n: (n.lineno, n.col_offset))
-        if len(parts) != len(call.args):
-            return None
-        for arg, part in zip(call.args, parts):
-            value = part.value if isinstance(part, (ast.keyword, ast.Starred)) else part
-            spans[id(arg.value)] = span_of(value)
-    return spans
+    def visit_Call(self, node: cst.Call) -> None:
+        self.calls.append(node)
 
 
-def _ast_dotted(node) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
-
-
-def _metadata_spans(module: cst.Module) -> dict:
-    from libcst.metadata import MetadataWrapper, PositionProvider
-
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    return {id(node): Span(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
-            for node, r in positions.items()}
+def _cst_calls(node: cst.CSTNode) -> list[cst.Call]:
+    """Every call in a libcst expression, in source pre-order."""
+    collector = _CallCollector()
+    node.visit(collector)
+    return collector.calls
 
 
 def extract(reduced: Reduced) -> tuple[list[ModelSpec], list]:
-    module = cst.parse_module(reduced.text)
-    extractor = Extractor(module, reduced)
+    extractor = Extractor(reduced)
     return extractor.models(), extractor.notes

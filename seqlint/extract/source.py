@@ -81,6 +81,7 @@ class Reduced:
     lines: list[str]
     blank: set[int]  # 0-based line numbers blanked out
     masked: set[int]  # ids of the ast expressions overwritten by the placeholder
+    skipped: set[int]  # ids of the ast statements blanked out
 
 
 # Methods a class keeps even when they do not mention Sequential: what later analyses read.
@@ -91,17 +92,19 @@ def reduce(text: str, tree: ast.Module) -> Reduced:
     """Blank unrelated definitions (top-level, and methods of kept classes); mask deep expressions."""
     lines = text.splitlines(keepends=True)
     blank: set[int] = set()  # 0-based line numbers
-    _blank_unrelated(tree.body, lines, blank, keep=set())
+    skipped: set[int] = set()
+    _blank_unrelated(tree.body, lines, blank, skipped, keep=set())
     masks = _deep_expressions(tree, blank)
     if not blank and not masks:
-        return Reduced(text, tree, lines, blank, set())
+        return Reduced(text, tree, lines, blank, set(), skipped)
     out = [("\n" if line.endswith("\n") else "") if n in blank else line for n, line in enumerate(lines)]
     for node in masks:
         _mask(out, node)
-    return Reduced("".join(out), tree, lines, blank, {id(m) for m in masks})
+    text = "".join(out)
+    return Reduced(text, tree, text.splitlines(keepends=True), blank, {id(m) for m in masks}, skipped)
 
 
-def _blank_unrelated(body: list, lines: list[str], blank: set[int], keep: set[str]) -> None:
+def _blank_unrelated(body: list, lines: list[str], blank: set[int], skipped: set[int], keep: set[str]) -> None:
     kept = len(body)
     for i, stmt in enumerate(body):
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -110,7 +113,7 @@ def _blank_unrelated(body: list, lines: list[str], blank: set[int], keep: set[st
         end = stmt.end_lineno or stmt.lineno
         if MARKER in "".join(lines[start - 1:end]):
             if isinstance(stmt, ast.ClassDef):
-                _blank_unrelated(stmt.body, lines, blank, KEPT_METHODS)
+                _blank_unrelated(stmt.body, lines, blank, skipped, KEPT_METHODS)
             continue
         if stmt.name in keep or kept == 1:  # a class body may not become empty
             continue
@@ -122,23 +125,33 @@ def _blank_unrelated(body: list, lines: list[str], blank: set[int], keep: set[st
         if lines[start - 1][:stmt.col_offset].strip():
             continue
         blank.update(range(start - 1, end))
+        skipped.add(id(stmt))
         kept -= 1
 
 
-def calls_in_order(reduced: Reduced) -> list[ast.Call]:
-    """The calls libcst will see, in source pre-order: those not blanked or masked."""
+def calls_in_order(root: ast.AST, masked: set[int]) -> list[ast.Call]:
+    """The calls under ``root`` that libcst will see, in source pre-order (masked ones excluded)."""
     found: list[ast.Call] = []
-    stack = [node for node in reversed(_ordered_children(reduced.tree))]
+    stack = [root]
     while stack:
         node = stack.pop()
-        if id(node) in reduced.masked:
-            continue
-        if isinstance(node, ast.stmt) and node.lineno - 1 in reduced.blank:
+        if id(node) in masked:
             continue
         if isinstance(node, ast.Call):
             found.append(node)
         stack.extend(reversed(_ordered_children(node)))
     return found
+
+
+def segment(reduced: Reduced, node: ast.expr) -> str:
+    """The (masked) source text of an expression."""
+    lines = reduced.lines
+    first, last = node.lineno, node.end_lineno or node.lineno
+    start = char_column(lines, first, node.col_offset)
+    end = char_column(lines, last, node.end_col_offset or 0)
+    if first == last:
+        return lines[first - 1][start:end]
+    return lines[first - 1][start:] + "".join(lines[first:last - 1]) + lines[last - 1][:end]
 
 
 def _ordered_children(node: ast.AST) -> list:

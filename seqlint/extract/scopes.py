@@ -1,0 +1,223 @@
+"""Scopes from CPython's tree: what each name is bound to, imports, and calls of names.
+
+This walk runs on the pre-pass's ``ast`` tree, which is cheap; libcst is then given only the
+expressions worth reading (the Sequential calls and the values they refer to).  Events are
+ordered by the walk itself (``order``), which is source order: "bound before used" needs
+nothing more.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+SEQUENTIAL = "torch.nn.Sequential"
+
+
+@dataclass
+class Scope:
+    """A module or function body."""
+
+    node: ast.AST
+    parent: "Scope | None"
+    params: set[str] = field(default_factory=set)
+    bindings: dict[str, list] = field(default_factory=dict)  # name -> [(order, ast value or None)]
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
+    star_imports: list[str] = field(default_factory=list)
+    uses: dict[str, list] = field(default_factory=dict)  # name -> [(order, method or None, ast.Call)]
+
+    def bind(self, name: str, order: int, value) -> None:
+        self.bindings.setdefault(name, []).append((order, value))
+
+
+def qualify_name(dotted: str | None, scope: Scope | None) -> str | None:
+    """Resolve a dotted name as written through the imports of ``scope`` and its parents."""
+    if not dotted:
+        return None
+    head, _, rest = dotted.partition(".")
+    while scope is not None:
+        if head in scope.imports:
+            return _normalize(scope.imports[head] + ("." + rest if rest else ""))
+        if head in scope.bindings or head in scope.params:
+            return None  # shadowed by a local
+        if not rest and scope.star_imports:
+            return _normalize(f"{scope.star_imports[0]}.{head}")
+        scope = scope.parent
+    return None
+
+
+def _normalize(qualified: str) -> str:
+    # torch.nn.modules.linear.Linear and torch.nn.modules.Linear are torch.nn.Linear.
+    if qualified.startswith("torch.nn.modules."):
+        return "torch.nn." + qualified.rsplit(".", 1)[-1]
+    return qualified
+
+
+def dotted(node) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+@dataclass
+class Scopes:
+    module: Scope
+    sequential_calls: list  # [(ast.Call, Scope)] in source order
+    order_of: dict  # id(ast.Call) -> order
+    assigned_to: dict  # id(ast value) -> the target expression (ast)
+    chained: dict  # id(ast.Call) -> (attribute name, the call of it): x.eval(), x.to(d)
+    called_with: dict  # id(ast.Call) -> the call that calls its result: f(...)(x)
+
+
+class _Walker:
+    def __init__(self, skip: set[int]):
+        self.skip = skip  # ids of statements not worth walking (no Sequential in them)
+        self.order = 0
+        self.candidates: list = []
+        self.result = Scopes(Scope(None, None), [], {}, {}, {}, {})
+
+    def walk(self, tree: ast.Module) -> Scopes:
+        self.result.module.node = tree
+        self._body(tree.body, self.result.module)
+        self.result.sequential_calls = [
+            (call, scope) for call, scope in self.candidates
+            if qualify_name(dotted(call.func), scope) == SEQUENTIAL]
+        return self.result
+
+    def _body(self, statements, scope: Scope) -> None:
+        for stmt in statements:
+            if id(stmt) not in self.skip:
+                self._node(stmt, scope)
+
+    def _node(self, root, scope: Scope) -> None:
+        # Iterative, in source order: the tree may be deeper than Python's stack.
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            self.order += 1
+            kind = type(node)
+            if kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+                scope.bind(node.name, self.order, None)
+                self._function(node, scope)
+                continue
+            if kind is ast.ClassDef:
+                scope.bind(node.name, self.order, None)
+                for part in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+                    self._node(part, scope)
+                self._body(node.body, scope)  # methods see the module, not the class
+                continue
+            if kind is ast.Lambda:
+                continue
+            handler = _HANDLERS.get(kind)
+            if handler is not None:
+                handler(self, node, scope)
+            children = list(ast.iter_child_nodes(node))
+            if kind is ast.IfExp:
+                children = [node.body, node.test, node.orelse]
+            elif kind is ast.Dict:
+                children = [c for pair in zip(node.keys, node.values) for c in pair if c is not None]
+            stack.extend(reversed(children))
+
+    def _function(self, node, outer: Scope) -> None:
+        for part in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
+            self._node(part, outer)
+        scope = Scope(node, outer)
+        a = node.args
+        for p in a.posonlyargs + a.args + a.kwonlyargs:
+            scope.params.add(p.arg)
+        for star in (a.vararg, a.kwarg):
+            if star is not None:
+                scope.bind(star.arg, 0, None)
+        self._body(node.body, scope)
+
+    # -- handlers --
+
+    def _import(self, node: ast.Import, scope: Scope) -> None:
+        for alias in node.names:
+            if alias.asname:
+                scope.imports[alias.asname] = alias.name
+            else:
+                top = alias.name.split(".")[0]
+                scope.imports[top] = top
+
+    def _import_from(self, node: ast.ImportFrom, scope: Scope) -> None:
+        if node.level or not node.module:
+            return
+        for alias in node.names:
+            if alias.name == "*":
+                scope.star_imports.append(node.module)
+            else:
+                scope.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+    def _assign(self, node, scope: Scope) -> None:
+        value = node.value
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if value is None:
+            return
+        for target in targets:
+            self._bind(target, scope, value)
+        self.result.assigned_to[id(value)] = targets[-1]
+
+    def _bind(self, target, scope: Scope, value) -> None:
+        if isinstance(target, ast.Name):
+            scope.bind(target.id, self.order, value)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self._bind(element, scope, None)
+        elif isinstance(target, ast.Starred):
+            self._bind(target.value, scope, None)
+
+    def _rebind(self, node, scope: Scope) -> None:
+        target = getattr(node, "target", None)
+        if target is not None:
+            self._bind(target, scope, None)
+
+    def _with_item(self, node: ast.withitem, scope: Scope) -> None:
+        if node.optional_vars is not None:
+            self._bind(node.optional_vars, scope, None)
+
+    def _named(self, node: ast.NamedExpr, scope: Scope) -> None:
+        self._bind(node.target, scope, node.value)
+
+    def _declare(self, node, scope: Scope) -> None:
+        for name in node.names:
+            scope.bind(name, 0, None)
+
+    def _call(self, node: ast.Call, scope: Scope) -> None:
+        self.result.order_of[id(node)] = self.order
+        func = node.func
+        self.candidates.append((node, scope))
+        if isinstance(func, ast.Name):
+            scope.uses.setdefault(func.id, []).append((self.order, None, node))
+        elif isinstance(func, ast.Attribute):
+            if isinstance(func.value, ast.Name):
+                scope.uses.setdefault(func.value.id, []).append((self.order, func.attr, node))
+            elif isinstance(func.value, ast.Call):
+                self.result.chained[id(func.value)] = (func.attr, node)
+        elif isinstance(func, ast.Call):
+            self.result.called_with[id(func)] = node
+
+
+_HANDLERS = {
+    ast.Import: _Walker._import,
+    ast.ImportFrom: _Walker._import_from,
+    ast.Assign: _Walker._assign,
+    ast.AnnAssign: _Walker._assign,
+    ast.AugAssign: _Walker._rebind,
+    ast.For: _Walker._rebind,
+    ast.AsyncFor: _Walker._rebind,
+    ast.withitem: _Walker._with_item,
+    ast.NamedExpr: _Walker._named,
+    ast.Global: _Walker._declare,
+    ast.Nonlocal: _Walker._declare,
+    ast.Call: _Walker._call,
+}
+
+
+def collect(tree: ast.Module, skip: set[int]) -> Scopes:
+    return _Walker(skip).walk(tree)
