@@ -170,9 +170,28 @@ def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
     return None
 
 
+def _constructor_error(model: ModelSpec, built: dict):
+    """The first layer, in construction order, whose constructor torch rejects."""
+    for index, call in enumerate(model.layers):
+        if call.model is not None:
+            found = _constructor_error(call.model, built)
+            if found is not None:
+                return found
+        elif built[id(call)].error is not None:
+            return model, index, call, built[id(call)].error
+    return None
+
+
 def analyze(model: ModelSpec, path: str) -> Analysis:
     built: dict = {}
     _build_all(model.layers, built)
+    # torch builds every layer before any runs: a constructor error anywhere comes first.
+    broken = _constructor_error(model, built)
+    if broken is not None:
+        owner, index, call, error = broken
+        results = [ModelResult(m, None, Context(), False) for m in [model, *_nested_models(model)]]
+        diag = error.check(path, _error_span(call, error), error.args_, model=owner.name, layer=index)
+        return Analysis(results, [diag])
     if model.input is not None:
         ctx = Context(training=model.training)
         x = Tensor(tuple(model.input.shape), model.input.dtype)
@@ -236,18 +255,19 @@ def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known:
     if walk.failure is not None:
         step, error = walk.failure
         owner = _owner(walk, step)
-        span = step.call.span
-        # Constructor errors point at the argument at fault; run-time ones at the layer.
-        if error.argument is not None and error.check is checks.InvalidArgument:
-            arg = step.call.keywords.get(error.argument)
-            if arg is None:
-                arg = _positional_arg(step.call, error.argument)
-            if arg is not None:
-                span = arg.span
-        diag = error.check(path, span, error.args_, model=owner.name, layer=step.index)
+        diag = error.check(path, _error_span(step.call, error), error.args_, model=owner.name, layer=step.index)
         diag.trace = trace_lines(walk, ctx, step)
         diagnostics.append(diag)
     return Analysis(results, diagnostics)
+
+
+def _error_span(call: LayerCall, error: ShapeError):
+    """Constructor errors point at the argument at fault; run-time ones at the layer."""
+    if error.argument is not None and error.check is checks.InvalidArgument:
+        arg = call.keywords.get(error.argument) or _positional_arg(call, error.argument)
+        if arg is not None:
+            return arg.span
+    return call.span
 
 
 def _positional_arg(call: LayerCall, name: str):

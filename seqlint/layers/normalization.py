@@ -28,7 +28,9 @@ def _is_one(ctx, d) -> bool:
 class _Norm(Layer):
     """What BatchNorm and InstanceNorm share: the channel check against ``num_features``."""
 
-    lazy = False  # Lazy variants take num_features from the input
+    def __init__(self, type_name, args):
+        super().__init__(type_name, args)
+        self.lazy = type_name.startswith("Lazy")  # num_features comes from the first input
 
     def truthy(self, name: str):
         """torch tests these flags with ``if``: True, False, or None when unknown."""
@@ -51,7 +53,9 @@ class _Norm(Layer):
         if self.lazy:
             return
         count = self.arg("num_features")
-        if isinstance(count, float) or (_is_int(count) and count < 0 and self.has_weights()):
+        # torch only uses num_features to build the per-channel tensors.
+        bad = isinstance(count, float) or (_is_int(count) and count < 0)
+        if bad and self.has_weights():
             raise self.invalid("num_features", f"num_features must be a non-negative int, got {count!r}")
 
     def check_channels(self, channels, expected, x, ctx):
@@ -68,22 +72,16 @@ class BatchNorm(_Norm):
 
     def __init__(self, type_name, args):
         super().__init__(type_name, args)
-        self.lazy = type_name.startswith("Lazy")
+        if type_name == "SyncBatchNorm":
+            self.min_rank = 2  # any rank from 2D: it normalizes over every dim but the channels
+        else:
+            self.ranks, self.batched_rank = self.RANKS[type_name[-2:]]
 
     @classmethod
     def signature_of(cls, type_name):
         if type_name == "SyncBatchNorm":
-            return _BN.replace("device=None", "process_group=None, device=None").join(["num_features, ", ""])
+            return "num_features, " + _BN.replace("device=None", "process_group=None, device=None")
         return _BN if type_name.startswith("Lazy") else "num_features, " + _BN
-
-    def accepted_ranks(self):
-        if self.type_name == "SyncBatchNorm":
-            return None, 2  # any rank from 2D: it normalizes over every dim but the channels
-        return self.RANKS[self.type_name[-2:]][0], 0
-
-    @property
-    def batched_rank(self):
-        return None if self.type_name == "SyncBatchNorm" else self.RANKS[self.type_name[-2:]][1]
 
     def forward(self, x, ctx):
         if not self.lazy:
@@ -106,21 +104,15 @@ class InstanceNorm(_Norm):
 
     def __init__(self, type_name, args):
         super().__init__(type_name, args)
-        self.lazy = type_name.startswith("Lazy")
         self.spatial = int(type_name[-2])
+        self.ranks = (self.spatial + 1, self.spatial + 2)
+        self.batched_rank = self.spatial + 2
 
     @classmethod
     def signature_of(cls, type_name):
         if type_name.startswith("Lazy"):  # torch's Lazy forms default to affine and running stats
             return _IN.replace("affine=False, track_running_stats=False", "affine=True, track_running_stats=True")
         return "num_features, " + _IN
-
-    def accepted_ranks(self):
-        return (self.spatial + 1, self.spatial + 2), 0
-
-    @property
-    def batched_rank(self):
-        return self.spatial + 2
 
     def forward(self, x, ctx):
         axis = x.rank - self.spatial - 1  # the channel dim: 0 unbatched, 1 batched
@@ -255,7 +247,8 @@ class CrossMapLRN2d(Layer):
         if self.arg("size") == 0 and not isinstance(self.arg("size"), bool):
             raise ShapeError(checks.InvalidInput, self.type_name, "size must not be 0 (torch divides by it)")
         if ctx.resolve(x.shape[1]) == 0:
-            raise ShapeError(checks.InvalidInput, self.type_name, f"needs at least one channel, got input {ctx.render(x)}")
+            raise ShapeError(checks.InvalidInput, self.type_name,
+                             f"needs at least one channel, got input {ctx.render(x)}")
         return x
 
 
@@ -300,7 +293,8 @@ EXAMPLES = [
     Example("nn.SyncBatchNorm(3)", (2, 4)),
     # With no input the batch may be larger than 1, and a channel mismatch is certain.
     Example("nn.Linear(784, 256), nn.BatchNorm1d(256)", None, error=False),
-    Example("nn.Linear(784, 256), nn.BatchNorm1d(128)", None, error=True),
+    Example("nn.Linear(784, 256), nn.BatchNorm1d(128)", None, error=False),  # (N, 128, 784) fits
+    Example("nn.Flatten(), nn.Linear(784, 256), nn.BatchNorm1d(128)", None, error=True),
     Example("nn.BatchNorm2d(3), nn.BatchNorm2d(4)", None, error=True),
     Example("nn.Linear(4, 1), nn.Flatten(0), nn.BatchNorm1d(1)", None, error=True),
     # InstanceNorm: a num_features mismatch only warns unless affine or running stats.
