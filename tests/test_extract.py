@@ -155,3 +155,10 @@ def test_positions_are_one_based_characters():
     assert (spec.span.line, spec.span.column, spec.span.end_line, spec.span.end_column) == (2, 5, 4, 2)
     layer = spec.layers[0].span
     assert (layer.line, layer.column, layer.end_line, layer.end_column) == (3, 5, 3, 20)
+
+
+def test_dummy_input_through_a_method_on_a_variable():
+    text = ("import torch\nfrom torch import nn\nm = nn.Sequential(nn.Identity())\n"
+            "x = torch.zeros(2, 3)\nwith torch.no_grad():\n    print(m(x.to('cpu').double()).shape)\n")
+    (spec,) = _specs(text)
+    assert (spec.input.shape, spec.input.dtype) == ((2, 3), "float64")

@@ -303,9 +303,9 @@ class Extractor:
             return None
         node = self.cst_of(use.args[0])
         node = self.resolve_node(node, scope, before=order) if isinstance(node, cst.Name) else node
-        return self._tensor_expr(node, scope) if node is not None else None
+        return self._tensor_expr(node, scope, order) if node is not None else None
 
-    def _tensor_expr(self, node, scope: Scope) -> InputSpec | None:
+    def _tensor_expr(self, node, scope: Scope, order: int) -> InputSpec | None:
         """The shape and dtype of ``torch.randn(1, 3, 32, 32)`` and its kin."""
         dtype_override = None
         while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
@@ -319,6 +319,8 @@ class Extractor:
             elif change is not None:
                 dtype_override = dtype_override or change
             node = node.func.value
+            if isinstance(node, cst.Name):  # x.to(device), x.float()
+                node = self.resolve_node(node, scope, before=order)
         if not isinstance(node, cst.Call):
             return None
         qualified = self.qualify(node.func, scope)
