@@ -35,6 +35,10 @@ def test_fixture_agrees_with_torch(path):
     expected_errors = sorted(line for line, code in expected_findings(text))
     assert truth.error_line == (expected_errors[0] if expected_errors else None), truth.error
     report = check_file(str(path))
+    # A fixture may say seqlint cannot know a shape (a project class it cannot see into).
+    unknown_ok = "# oracle: shape-unknown" in text
     for model in report.models:
         if model["line"] in truth.outputs and truth.error_line is None:
+            if unknown_ok and model["output_shape"] is None:
+                continue
             assert model["output_shape"] == truth.outputs[model["line"]], model
