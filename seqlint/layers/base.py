@@ -248,6 +248,15 @@ class Layer:
     def forward(self, x: Tensor, ctx: Context) -> Value:
         raise NotImplementedError
 
+    def expect_weight_dtype(self, x: Tensor, ctx: Context) -> None:
+        """A layer with weights multiplies them with its input: torch needs both of one dtype
+        (float32 unless the layer was built with ``dtype=``)."""
+        wanted = self.args.get("dtype")
+        wanted = "float32" if wanted is None else getattr(wanted, "name", None)
+        if wanted is not None and x.dtype is not None and x.dtype != wanted:
+            raise ShapeError(checks.InvalidInput, self.type_name,
+                             f"its weights are {wanted} but the input {ctx.render(x)} is {x.dtype}")
+
     def invalid(self, argument: str, reason: str) -> ShapeError:
         return ShapeError(checks.InvalidArgument, self.type_name, reason, argument=argument)
 

@@ -20,6 +20,7 @@ class Linear(Layer):
                 raise self.invalid(name, f"{name} must be non-negative, got {value}")
 
     def forward(self, x, ctx):
+        self.expect_weight_dtype(x, ctx)
         expected = self.dim("in_features")
         actual = x.shape[-1]
         if ctx.same(actual, expected) is False:
@@ -41,6 +42,7 @@ class LazyLinear(Layer):
     batched_rank = 2
 
     def forward(self, x, ctx):
+        self.expect_weight_dtype(x, ctx)
         return x.with_shape(x.shape[:-1] + (self.dim("out_features"),))
 
 
@@ -68,4 +70,11 @@ EXAMPLES = [
     Example("nn.Flatten(), nn.Linear(32 * 8 * 8, 10)", (1, 32, 7, 7)),
     Example("nn.Flatten(), nn.Linear(32 * 7 * 7, 10)", (1, 32, 7, 7)),
     Example("nn.Linear(784, 128), nn.BatchNorm1d(5)", None, error=False),
+    Example("nn.Linear(8, 4)", (2, 8), dtype="float64"),
+    Example("nn.Linear(8, 4)", (2, 8), dtype="float16"),
+    Example("nn.Linear(8, 4)", (2, 8), dtype="int64"),
+    Example("nn.Linear(8, 4, dtype=torch.float64)", (2, 8), dtype="float64"),
+    Example("nn.Linear(8, 4, dtype=torch.float64)", (2, 8)),
+    Example("nn.ReLU(), nn.LazyLinear(3)", (2, 8), dtype="float64"),
+    Example("nn.Embedding(10, 8), nn.Linear(8, 2)", (2, 5), dtype="int64"),
 ]
