@@ -226,7 +226,9 @@ class Layer:
     def flag(self, name: str):
         """A bool argument: True, False, or None when unknown."""
         value = self.args[name]
-        return value if isinstance(value, bool) else (None if value is UNKNOWN else bool(value))
+        if isinstance(value, bool):
+            return value
+        return None if value is UNKNOWN or isinstance(value, Expr) else bool(value)
 
     # -- behaviour --
 

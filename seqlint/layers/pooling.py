@@ -155,15 +155,28 @@ class AdaptivePool(_Pool):
     def signature_of(cls, type_name):
         return "output_size, return_indices=False" if "Max" in type_name else "output_size"
 
+    def accepted_ranks(self):
+        # AdaptiveAvgPool2d/3d average down to size 1 with mean(), which takes any rank >= n
+        # (>= n + 1 for a tuple output_size): the rank is checked in forward.
+        if "Max" in self.type_name or self.n == 1:
+            return self.ranks, 0
+        return None, self.n + isinstance(self.arg("output_size"), tuple)
+
     def forward(self, x, ctx):
         n = self.n
         is_max = "Max" in self.type_name
         spatial = x.shape[-n:]
         out = self._output_size(spatial)
-        if not is_max and all(expr.compare(ctx.resolve(o), 1) is True for o in out):
+        ones = [expr.compare(ctx.resolve(o), 1) for o in out]
+        if not is_max and all(ones):
             # An average down to size 1 is a mean(): any sizes pass, but integers do not.
             self.check_dtype(x, ctx)
-            return self.result(x, out)
+            return self.result(x, (1,) * n)
+        if x.rank not in self.ranks:
+            if False not in ones and not is_max:
+                return x.with_shape(None)  # a mean() for some output_size, else an error
+            raise ShapeError(checks.RankMismatch, self.type_name, f"a {n + 1}D (unbatched) or {n + 2}D (batched)",
+                             x.rank, ctx.render(x))
         # Torch checks every dim but the first (batched or not); AdaptiveAvgPool1d/2d only the
         # spatial ones, and they run no kernel (so check no dtype) for an empty output.
         self.check_not_empty(x, ctx, x.rank - n if not is_max and n < 3 else 1)
@@ -351,6 +364,14 @@ EXAMPLES = [
     Example("nn.AdaptiveAvgPool3d((2, None, 1))", (1, 3, 4, 5, 5)),
     Example("nn.AdaptiveAvgPool3d(2)", (1, 0, 4, 5, 5)),
     Example("nn.AdaptiveAvgPool3d(2)", (0, 4, 5, 5)),
+    Example("nn.AdaptiveAvgPool3d(1)", (12, 2, 12)),
+    Example("nn.AdaptiveAvgPool3d(1)", (2, 12)),
+    Example("nn.AdaptiveAvgPool3d((1, 1, 1))", (2, 2, 3, 4, 5, 6)),
+    Example("nn.AdaptiveAvgPool3d((1, 1, 1))", (2, 3, 4)),
+    Example("nn.AdaptiveAvgPool2d(1)", (12, 2)),
+    Example("nn.AdaptiveAvgPool2d((1, None))", (2, 3, 4, 1, 5)),
+    Example("nn.AdaptiveAvgPool2d((1, None))", (2, 3, 4, 5, 1)),
+    Example("nn.AdaptiveAvgPool1d(1)", (1, 2, 3, 12)),
     Example("nn.AdaptiveMaxPool1d(2, return_indices=True)", (3, 5)),
     Example("nn.AdaptiveMaxPool1d(2)", (2, 0, 5)),
     Example("nn.AdaptiveMaxPool1d((2, 3))", (2, 3, 5)),
