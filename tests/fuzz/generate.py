@@ -45,7 +45,7 @@ class Chooser:
 
     def chance(self, p: float) -> bool:
         # The top of the range: hypothesis favours (and shrinks towards) small integers, so
-        # a shrunk draw says "no" and rare events stay about as rare as ``p``.
+        # a shrunk draw says "no".
         return self.integer(0, 999) >= 1000 - p * 1000
 
     def weighted(self, pairs):
@@ -135,12 +135,11 @@ class State:
     kind: str  # image, seq (N, C, L), vol, vec, tokens, series (N, L, F)
     dtype: str = "float"
     factors: tuple[int, ...] = ()  # how shape[-1] was formed (by Flatten / a product)
-    tuple_out: bool = False
     vocab: int = 0  # for token ids: the dummy input draws from range(vocab)
 
-    def to(self, shape, kind=None, factors=(), **kw) -> "State":
-        return replace(self, shape=tuple(shape), kind=kind or self.kind, factors=tuple(factors),
-                       dtype="float", **kw)
+    def to(self, shape, kind=None, factors=()) -> "State":
+        """The state after a layer that outputs ``shape`` (float, whatever came in)."""
+        return replace(self, shape=tuple(shape), kind=kind or self.kind, factors=tuple(factors), dtype="float")
 
 
 def conv_len(size, k, s=1, p=0, d=1):
@@ -333,7 +332,7 @@ def b_pool(kind, n):
         indices = kind == "Max" and c.chance(0.04)
         if indices:
             args["return_indices"] = True
-        return Call(f"{kind}Pool{n}d", args), st.to(st.shape[:-n] + out, tuple_out=indices)
+        return Call(f"{kind}Pool{n}d", args), st.to(st.shape[:-n] + out)
     return build
 
 
@@ -513,7 +512,7 @@ def b_rnn(c, st, mistake):
     if proj:
         args["proj_size"] = proj
     out = st.shape[:-1] + ((proj or hidden) * (2 if bidir else 1),)
-    return Call(name, args), st.to(out, kind="series", tuple_out=True)
+    return Call(name, args), st.to(out, kind="series")
 
 
 def b_upsample(c, st, mistake):
@@ -836,9 +835,18 @@ def input_text(c: Chooser, st: State, dtype: str) -> str:
     return text + {"float64": ".double()", "float16": ".half()", "float32": ".float()"}[dtype]
 
 
-def programs():
-    """The hypothesis strategy of programs."""
+def programs(shrinkable: bool = False):
+    """The hypothesis strategy of programs.
+
+    By default hypothesis only seeds a ``random.Random``: the programs follow the generator's
+    own distribution (hypothesis's draws favour small values, which would skew every choice
+    towards the first option), at the price of shrinking.  ``shrinkable=True`` draws every
+    choice from hypothesis: skewed, but a failure shrinks to a small program.
+    """
     from hypothesis import strategies as st
+
+    if not shrinkable:
+        return st.randoms(use_true_random=True).map(lambda rng: draw_program(Chooser(rng=rng)))
 
     @st.composite
     def strategy(draw):
@@ -895,7 +903,7 @@ class Outcome:
 
 # What torch complained about, from its message: groups the disagreements.
 TORCH_CATEGORIES = (
-    ("dtype", ("same dtype", "match weight dtype", "not implemented for", "mixed dtype", "Input type", "expected scalar type",
+    ("dtype", ("same dtype", "match weight dtype", "can't be cast", "not implemented for", "mixed dtype", "Input type", "expected scalar type",
                "scalar types", "same datatype", "should be the same")),
     ("batch-of-one", ("more than 1 value per channel",)),
     ("tuple-input", ("not tuple",)),
