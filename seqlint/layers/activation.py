@@ -5,6 +5,7 @@ from __future__ import annotations
 from seqlint import checks
 from seqlint.layers.base import Example, Layer, ShapeError, fmt
 from seqlint.shapes import expr
+from seqlint.shapes.values import Tensor
 
 # torch.nn class -> its constructor signature, copied from torch.  Shape in = shape out.
 ELEMENTWISE = {
@@ -48,6 +49,9 @@ class Elementwise(Layer):
             raise self.invalid("approximate", f"approximate must be 'none' or 'tanh', got {self.arg('approximate')!r}")
 
     def forward(self, x, ctx):
+        # Some promote integer input to float (tanh, sigmoid), some raise (gelu): unknown dtype.
+        if x.dtype is not None and not x.dtype.startswith(("float", "bfloat", "complex")):
+            return Tensor(x.shape, None, x.factors)
         return x
 
 
@@ -139,5 +143,6 @@ EXAMPLES = [
     Example("nn.Softmax2d()", (3, 4, 5)),
     Example("nn.Softmax2d()", (4, 5)),
     Example("nn.GELU(approximate='tanh')", (4, 5)),
+    Example("nn.Tanh(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
     Example("nn.GELU(approximate='fast')", (4, 5)),
 ]
