@@ -16,19 +16,20 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.fuzz.generate import Stats, compare_source, programs
 
-EXAMPLES = int(os.environ.get("SEQLINT_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("SEQLINT_FUZZ_EXAMPLES", "300"))
 
-# Share of the programs each kind can happen to (missed_error and wrong_line: of those torch
-# raises for; wrong_shape: of those it runs; ...).  Measured: with these 200 derandomized
-# examples 3/54 missed and 4/54 on another line, every one a dtype mismatch (a float64 or int64
-# input to float32 weights); over 10,000 seeded programs 4.3% missed and 2.3% on another line,
-# no output shape off.  About 50 failing programs make a rate move in steps of 2%: hence the
-# slack.
+# Ceilings on each kind's share of the programs it can happen to (missed_error and wrong_line:
+# of those torch raises for; wrong_shape and unknown_shape: of those it runs).  Measured with
+# these 300 derandomized examples: 7/86 missed, 5/86 on another line, 3/186 shapes unknown;
+# over 10,000 seeded programs (tests.fuzz.generate, seeds 1 and 2): 5.3%, 2.5% and 1.9%, no
+# shape wrong.  Nearly all are dtype mismatches seqlint does not model (a float64 input to
+# float32 weights, an int64 input to GELU) or a size constant rebound later in the module,
+# which seqlint reads as unknown.  With ~90 failing programs a rate moves in steps of ~1%.
 CEILINGS = {
     "missed_error": 0.12,
-    "wrong_line": 0.12,
+    "wrong_line": 0.10,
     "wrong_shape": 0.01,
-    "unknown_shape": 0.01,
+    "unknown_shape": 0.04,
     "sym_wrong_line": 0.05,
 }
 NEVER = ("false_error", "sym_false_error", "crash", "internal_error")

@@ -4,7 +4,7 @@ A program is a chain of 1-6 layers written the way users write them (each layer 
 line, so "the layer torch fails in" is a line), fed a dummy tensor.  Generation tracks the
 shape a careful author would have in mind, so most chains are coherent; with some
 probability one layer carries a typical mistake (a stale shape, a wrong size, a bad
-argument).  Torch is the truth: whatever the generator intended, ``compare`` asks torch what
+argument).  Torch is the truth: whatever the generator intended, ``compare_source`` asks torch what
 happens, and seqlint must agree.
 
 Draws go through a ``Chooser`` so the same generator serves hypothesis (``programs()``) and
@@ -726,20 +726,34 @@ def render(c: Chooser, start: State, layers: list[Call], eval_mode: bool, mistak
         lines.append("from collections import OrderedDict")
     lines.append("")
 
-    # Named constants for some sizes, as authors write ``hidden = 128``.
-    constants = {}
+    # Named constants, as authors write ``hidden = 128`` or ``flat = 32 * 8 * 8``.
+    constants, named_products = {}, {}
+    products = c.chance(0.75)
     if c.chance(0.2):
-        sizes = sorted({v.value for call in layers for v in call.args.values()
-                        if isinstance(v, Size) and v.value > 1})
-        for name, value in zip(CONSTANT_NAMES, sizes[:c.integer(1, 2)] if sizes else []):
+        sizes = {v for call in layers for v in call.args.values() if isinstance(v, Size) and v.value > 1}
+        plain = sorted({v.value for v in sizes})
+        for name, value in zip(CONSTANT_NAMES, plain[:c.integer(1, 2)]):
             constants[value] = name
             lines.append(f"{name} = {value}")
-        if constants:
-            lines.append("")
-    products = c.chance(0.75)
+        multiple = sorted({v.factors for v in sizes if len(v.factors) > 1})
+        if multiple and products and c.chance(0.5):
+            named_products[multiple[0]] = "flat"
+            lines.append(f"flat = {' * '.join(constants.get(f, str(f)) for f in multiple[0])}")
+    # The batch size (and more) as names, as in ``torch.randn(batch_size, 3, 32, 32)``.
+    dim_names = {}
+    if c.chance(0.15):
+        dim_names[0] = "batch_size"
+        if len(start.shape) > 2 and c.chance(0.3):
+            dim_names[len(start.shape) - 1] = "seq_len" if start.kind in ("tokens", "series") else "size"
+        for i, dim_name in dim_names.items():
+            lines.append(f"{dim_name} = {start.shape[i]}")
+    if len(lines) > 2 and lines[-1]:
+        lines.append("")
 
     def value_text(v):
         if isinstance(v, Size):
+            if v.factors in named_products:
+                return named_products[v.factors]
             if v.factors and products and len(v.factors) > 1:
                 return " * ".join(constants.get(f, str(f)) for f in v.factors)
             return constants.get(v.value, str(v.value))
@@ -755,7 +769,7 @@ def render(c: Chooser, start: State, layers: list[Call], eval_mode: bool, mistak
         return f"{prefix}{call.name}({', '.join(parts)})"
 
     name = c.choice(["model", "model", "net", "encoder"])
-    tensor = input_text(c, start, dtype)
+    tensor = input_text(c, start, dtype, dim_names)
     out_var = c.choice(["y", "out", "logits"])
     layer_lines = []
     if layout == "star_var":
@@ -801,6 +815,9 @@ def render(c: Chooser, start: State, layers: list[Call], eval_mode: bool, mistak
         lines.append(close)
     if eval_style in ("method", "train_false"):
         lines.append(f"{name}.eval()" if eval_style == "method" else f"{name}.train(False)")
+    if constants and c.chance(0.3):  # a later rebinding changes nothing already built
+        value, constant = next(iter(constants.items()))
+        lines.append(f"{constant} = {value * 2}")
     if call_style == "immediate":
         pass
     elif input_mode != "dummy":
@@ -816,8 +833,8 @@ def render(c: Chooser, start: State, layers: list[Call], eval_mode: bool, mistak
                    eval_style not in (None, "after_call"), mistake, input_mode)
 
 
-def input_text(c: Chooser, st: State, dtype: str) -> str:
-    dims = ", ".join(str(d) for d in st.shape)
+def input_text(c: Chooser, st: State, dtype: str, dim_names: dict) -> str:
+    dims = ", ".join(dim_names.get(i, str(d)) for i, d in enumerate(st.shape))
     tup = f"({dims}{',' if len(st.shape) == 1 else ''})"
     if st.dtype == "long" and dtype == "int64":
         return c.choice([f"torch.randint(0, {st.vocab}, {tup})", f"torch.randint({st.vocab}, {tup})",
@@ -875,6 +892,7 @@ class Outcome:
     torch_output: object = None
     seqlint_errors: list = field(default_factory=list)  # "line: CODE message"
     seqlint_output: object = None
+    seqlint_layers: list = field(default_factory=list)  # (type, output shape) of each layer
     note: str = ""
 
     def key(self) -> str:
@@ -888,8 +906,11 @@ class Outcome:
             line = int(line.rstrip(":"))
             layer = self.program.layers[lines.index(line)].name if line in lines else "?"
             return f"{self.kind}:{layer}:{code}"
-        if self.kind in ("wrong_shape", "unknown_shape"):
-            return f"{self.kind}:{','.join(sorted({call.name for call in self.program.layers}))}"
+        if self.kind == "unknown_shape":  # the first layer seqlint loses track in
+            first = next((kind for kind, shape in self.seqlint_layers if _unknown(shape)), "?")
+            return f"{self.kind}:{first}"
+        if self.kind == "wrong_shape":
+            return f"{self.kind}:{self.program.layers[-1].name}"
         return self.kind
 
     def describe(self) -> str:
@@ -903,8 +924,8 @@ class Outcome:
 
 # What torch complained about, from its message: groups the disagreements.
 TORCH_CATEGORIES = (
-    ("dtype", ("same dtype", "match weight dtype", "can't be cast", "not implemented for", "mixed dtype", "Input type", "expected scalar type",
-               "scalar types", "same datatype", "should be the same")),
+    ("dtype", ("same dtype", "match weight dtype", "can't be cast", "not implemented for", "mixed dtype",
+               "Input type", "expected scalar type", "scalar types", "same datatype", "should be the same")),
     ("batch-of-one", ("more than 1 value per channel",)),
     ("tuple-input", ("not tuple",)),
     ("construction", ("must be divisible", "dropout probability", "approximate argument", "padding_idx",
@@ -945,6 +966,7 @@ def compare_source(program: Program) -> Outcome:
     out.seqlint_errors = [f"{d.span.line}: {d.code} {d.message}" for d in errors]
     model = next((m for m in report.models if m["line"] == program.model_line), None)
     out.seqlint_output = model["output_shape"] if model else None
+    out.seqlint_layers = [(layer["type"], layer["output_shape"]) for layer in model["layers"]] if model else []
     internal = [d for d in report.diagnostics if d.code == "SEQ003"]
     if internal:
         out.kind, out.note = "internal_error", internal[0].message
