@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from seqlint import checks
-from seqlint.layers.base import Example, Layer, ShapeError, fmt
+from seqlint.layers.base import INTEGER_DTYPES, Example, Layer, ShapeError, fmt
 from seqlint.shapes import expr
 from seqlint.shapes.values import Tensor
 
@@ -34,6 +34,13 @@ ELEMENTWISE = {
 }
 
 
+# What element-wise activations do with int64/int32 input (checked against torch in EXAMPLES).
+KEEPS_INTEGERS = {"ReLU", "ReLU6", "Hardtanh"}
+MAKES_FLOAT = {"Tanh", "Sigmoid", "Softsign"}  # torch promotes the integers to float32
+NEEDS_FLOAT = {"GELU", "SiLU", "LeakyReLU", "ELU", "CELU", "SELU", "Softplus", "Mish",
+               "Hardswish", "Hardsigmoid", "LogSigmoid"}
+
+
 class Elementwise(Layer):
     """Applied to each element: any shape passes through unchanged."""
 
@@ -49,10 +56,16 @@ class Elementwise(Layer):
             raise self.invalid("approximate", f"approximate must be 'none' or 'tanh', got {self.arg('approximate')!r}")
 
     def forward(self, x, ctx):
-        # Some promote integer input to float (tanh, sigmoid), some raise (gelu): unknown dtype.
-        if x.dtype is not None and not x.dtype.startswith(("float", "bfloat", "complex")):
-            return Tensor(x.shape, None, x.factors)
-        return x
+        if x.dtype is None or x.dtype.startswith(("float", "bfloat", "complex")):
+            return x
+        if x.dtype in INTEGER_DTYPES:
+            if self.type_name in NEEDS_FLOAT:
+                self.expect_floating(x, ctx)
+            if self.type_name in KEEPS_INTEGERS:
+                return x
+            if self.type_name in MAKES_FLOAT:
+                return Tensor(x.shape, "float32", x.factors)
+        return Tensor(x.shape, None, x.factors)  # not checked against torch: dtype unknown
 
 
 class PReLU(Layer):
@@ -62,6 +75,7 @@ class PReLU(Layer):
     signature = "num_parameters=1, init=0.25, device=None, dtype=None"
 
     def forward(self, x, ctx):
+        self.expect_weight_dtype(x, ctx)
         count = self.dim("num_parameters")
         if count == 1:
             return x
@@ -99,6 +113,7 @@ class Softmax(Layer):
     signature = "dim=None"
 
     def forward(self, x, ctx):
+        self.expect_floating(x, ctx)
         dim = self.arg("dim")
         if dim is None or not isinstance(dim, int) or isinstance(dim, bool):
             return x  # torch picks a dim itself (with a deprecation warning)
@@ -144,5 +159,16 @@ EXAMPLES = [
     Example("nn.Softmax2d()", (4, 5)),
     Example("nn.GELU(approximate='tanh')", (4, 5)),
     Example("nn.Tanh(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
+    Example("nn.Sigmoid(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
+    Example("nn.Softsign(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
+    Example("nn.ReLU(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
+    Example("nn.ReLU6(), nn.Hardtanh(), nn.Flatten()", (4, 5), dtype="int64"),
+    *[Example(f"nn.{name}()", (4, 5), dtype="int64") for name in sorted(NEEDS_FLOAT)],
+    Example("nn.Softmax(dim=1)", (4, 5), dtype="int64"),
+    Example("nn.LogSoftmax(dim=1)", (4, 5), dtype="float64"),
+    Example("nn.PReLU()", (4, 5), dtype="float64"),
+    Example("nn.PReLU(5)", (4, 5), dtype="float16"),
+    Example("nn.PReLU()", (4, 5), dtype="int64"),
+    Example("nn.GELU(), nn.Linear(5, 2)", (4, 5), dtype="int64"),
     Example("nn.GELU(approximate='fast')", (4, 5)),
 ]

@@ -38,6 +38,9 @@ class _Required:
 
 REQUIRED = _Required()
 
+# What torch.randint, torch.arange and .long()/.int() give; other integer dtypes are left alone.
+INTEGER_DTYPES = ("int64", "int32")
+
 
 class ShapeError(Exception):
     """Raised by a rule: torch would raise here.  ``check`` is a ``checks.Diagnostic`` class."""
@@ -249,6 +252,19 @@ class Layer:
 
     def forward(self, x: Tensor, ctx: Context) -> Value:
         raise NotImplementedError
+
+    def expect_floating(self, x: Tensor, ctx: Context) -> None:
+        """Most kernels exist for floating-point tensors only: integer input raises."""
+        if x.dtype in INTEGER_DTYPES:
+            raise ShapeError(checks.InvalidInput, self.type_name,
+                             f"is not implemented for {x.dtype} input {ctx.render(x)}")
+
+    def expect_norm_dtype(self, x: Tensor, ctx: Context, has_params) -> None:
+        """Normalizations take float16 input beside float32 parameters, not float64."""
+        self.expect_floating(x, ctx)
+        if has_params and x.dtype == "float64" and self.args.get("dtype") is None:
+            raise ShapeError(checks.InvalidInput, self.type_name,
+                             f"its parameters are float32 but the input {ctx.render(x)} is float64")
 
     def expect_weight_dtype(self, x: Tensor, ctx: Context) -> None:
         """A layer with weights multiplies them with its input: torch needs both of one dtype

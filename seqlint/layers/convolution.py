@@ -149,6 +149,8 @@ class Convolution(Layer):
         padding = self._padding()
         if self.transposed:
             extra = self._output_padding(stride, dilation, filled)
+        if filled and not integral(x.dtype):
+            self.expect_weight_dtype(x, ctx)
         channels_in = self._check_weight_and_channels(x, ctx)
         spatial = x.shape[-n:]
         self._check_empty(x, ctx, spatial, channels_in)
@@ -429,4 +431,10 @@ EXAMPLES = [
     Example("nn.Conv2d(3, 16, 3, stride=0)", None, error=True),
     Example("nn.ConvTranspose2d(3, 4, 3, stride=2, output_padding=2)", None, error=True),
     Example("nn.Conv1d(3, 16, 3), nn.Conv2d(16, 4, 3)", None, error=False),
+    # dtypes: the weights are float32, and the input must be too.
+    Example("nn.Conv2d(3, 8, 3)", (1, 3, 8, 8), dtype="float64"),
+    Example("nn.Conv1d(3, 8, 3)", (1, 3, 8), dtype="float16"),
+    Example("nn.ConvTranspose2d(3, 8, 3)", (1, 3, 8, 8), dtype="float64"),
+    Example("nn.Conv2d(3, 8, 3, dtype=torch.float64)", (1, 3, 8, 8), dtype="float64"),
+    Example("nn.Conv2d(3, 8, 3, dtype=torch.float64)", (1, 3, 8, 8)),
 ]

@@ -27,7 +27,13 @@ class Dropout(Layer):
             raise self.invalid("p", f"dropout probability has to be between 0 and 1, but got {p!r}")
 
     def forward(self, x, ctx):
+        if self.applied(ctx):  # only a dropout that draws a mask needs floating point
+            self.expect_floating(x, ctx)
         return x
+
+    def applied(self, ctx) -> bool:
+        p = self.arg("p")
+        return ctx.training and isinstance(p, Number) and not isinstance(p, bool) and 0 < p < 1
 
 
 class Dropout1d(Dropout):
@@ -48,12 +54,13 @@ class FeatureDropout(Dropout):
         self.batched_rank = self.BATCHED[type_name]
 
     def forward(self, x, ctx):
-        p = self.arg("p")
-        applied = ctx.training and isinstance(p, Number) and 0 < p < 1
+        applied = self.applied(ctx)
         low = 1 if self.type_name == "Dropout3d" else 2
         if applied and x.rank < low:
             raise ShapeError(checks.RankMismatch, self.type_name,
                              f"in training at least a {low}D", x.rank, ctx.render(x))
+        if applied:
+            self.expect_floating(x, ctx)
         return x
 
 
@@ -99,4 +106,10 @@ EXAMPLES = [
     Example("nn.Flatten(0), nn.Dropout1d()", None, error=True),
     Example("nn.Flatten(0), nn.Dropout2d(0.5)", None, error=True),
     Example("nn.Flatten(0), nn.Dropout3d(0.5)", None, error=False),
+    # dtypes: drawing a mask needs floating point; in eval (or p=0) nothing is drawn.
+    Example("nn.Dropout(0.5)", (3, 4), dtype="int64"),
+    Example("nn.Dropout(0.5)", (3, 4), dtype="int64", eval=True),
+    Example("nn.Dropout(0.5)", (3, 4), dtype="float64"),
+    Example("nn.Dropout2d(0.3)", (2, 3, 4, 4), dtype="int64"),
+    Example("nn.Dropout2d(0.3)", (2, 3, 4, 4), dtype="int64", eval=True),
 ]

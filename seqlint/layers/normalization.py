@@ -84,6 +84,7 @@ class BatchNorm(_Norm):
         return _BN if type_name.startswith("Lazy") else "num_features, " + _BN
 
     def forward(self, x, ctx):
+        self.expect_norm_dtype(x, ctx, self.has_weights())
         if not self.lazy:
             self.check_channels(x.shape[1], self.dim("num_features"), x, ctx)
         values = expr.product((x.shape[0],) + x.shape[2:])  # values per channel
@@ -115,6 +116,7 @@ class InstanceNorm(_Norm):
         return "num_features, " + _IN
 
     def forward(self, x, ctx):
+        self.expect_norm_dtype(x, ctx, self.truthy("affine"))
         axis = x.rank - self.spatial - 1  # the channel dim: 0 unbatched, 1 batched
         # A Lazy layer takes num_features from dim 1 even for an unbatched input.
         expected = x.shape[1] if self.lazy else self.dim("num_features")
@@ -167,6 +169,8 @@ class TrailingNorm(Layer):
         return None, len(shape) if shape else 0
 
     def forward(self, x, ctx):
+        # RMSNorm computes in the input's dtype; LayerNorm's parameters must match it.
+        self.expect_norm_dtype(x, ctx, self.type_name == "LayerNorm" and self.flag("elementwise_affine"))
         shape = self.shape()
         if shape is None:
             return x
@@ -200,6 +204,7 @@ class GroupNorm(Layer):
             raise self.invalid("num_channels", f"num_channels must be non-negative, got {channels}")
 
     def forward(self, x, ctx):
+        self.expect_norm_dtype(x, ctx, self.flag("affine"))
         groups = self.arg("num_groups")
         channels = x.shape[1]
         if self.flag("affine"):
@@ -378,4 +383,24 @@ EXAMPLES = [
     Example("nn.CrossMapLRN2d(0)", (2, 3, 4, 4)),
     Example("nn.CrossMapLRN2d(3)", (2, 0, 4, 4)),
     Example("nn.CrossMapLRN2d(3)", (2, 3, 4, 4), eval=True),
+    # dtypes: float32 parameters take float16 input, not float64; integers never.
+    Example("nn.BatchNorm1d(4)", (3, 4), dtype="float64"),
+    Example("nn.BatchNorm1d(4)", (3, 4), dtype="float16"),
+    Example("nn.BatchNorm1d(4)", (3, 4), dtype="int64"),
+    Example("nn.BatchNorm2d(3, affine=False)", (2, 3, 4, 4), dtype="float64"),
+    Example("nn.BatchNorm1d(4, affine=False, track_running_stats=False)", (3, 4), dtype="float64"),
+    Example("nn.BatchNorm1d(4, dtype=torch.float64)", (3, 4), dtype="float64"),
+    Example("nn.BatchNorm2d(3)", (2, 3, 4, 4), dtype="float64", eval=True),
+    Example("nn.LayerNorm(4)", (3, 4), dtype="float64"),
+    Example("nn.LayerNorm(4)", (3, 4), dtype="float16"),
+    Example("nn.LayerNorm(4, elementwise_affine=False)", (3, 4), dtype="float64"),
+    Example("nn.LayerNorm(4)", (3, 4), dtype="int64"),
+    Example("nn.RMSNorm(4)", (3, 4), dtype="float64"),
+    Example("nn.RMSNorm(4)", (3, 4), dtype="int64"),
+    Example("nn.GroupNorm(2, 4)", (3, 4, 5), dtype="float64"),
+    Example("nn.GroupNorm(2, 4, affine=False)", (3, 4, 5), dtype="float64"),
+    Example("nn.GroupNorm(2, 4)", (3, 4, 5), dtype="int64"),
+    Example("nn.InstanceNorm1d(4)", (3, 4, 5), dtype="float64"),
+    Example("nn.InstanceNorm1d(4, affine=True)", (3, 4, 5), dtype="float64"),
+    Example("nn.InstanceNorm1d(4)", (3, 4, 5), dtype="int64"),
 ]

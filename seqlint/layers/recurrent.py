@@ -86,6 +86,7 @@ class RNN(Layer):
             value = self.arg(name)
             if _known(value) and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
                 raise self.invalid(name, f"{name} should be {kind.__name__}, got {value!r}")
+        self.expect_weight_dtype(x, ctx)
         ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x)
 
         batch_first = self.flag("batch_first")
@@ -140,6 +141,7 @@ class RNNCell(Layer):
         nonlinearity = self.args.get("nonlinearity", "tanh")
         if _known(nonlinearity) and nonlinearity not in NONLINEARITIES:  # torch checks it per call
             raise self.invalid("nonlinearity", f"unknown nonlinearity {nonlinearity!r}; select 'tanh' or 'relu'")
+        self.expect_weight_dtype(x, ctx)
         ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x)
         h = x.with_shape(x.shape[:-1] + (self.dim("hidden_size"),))
         return TupleValue((h, h), self.type_name) if self.type_name == "LSTMCell" else h
@@ -216,4 +218,11 @@ EXAMPLES = [
     Example("nn.GRUCell(input_size=10, hidden_size=20)", (0, 10)),
     Example("nn.GRUCell(10, 20), nn.GRUCell(20, 5)", None, error=False),
     Example("nn.GRUCell(10, 20), nn.GRUCell(10, 5)", None, error=True),
+    # dtypes: the weights are float32, and the input must be too.
+    Example("nn.LSTM(4, 5)", (3, 2, 4), dtype="float64"),
+    Example("nn.GRU(4, 5, batch_first=True)", (3, 2, 4), dtype="float16"),
+    Example("nn.RNN(4, 5)", (3, 2, 4), dtype="int64"),
+    Example("nn.LSTM(4, 5, dtype=torch.float64)", (3, 2, 4), dtype="float64"),
+    Example("nn.GRUCell(4, 5)", (3, 4), dtype="float64"),
+    Example("nn.Embedding(10, 4), nn.LSTM(4, 5)", (3, 2), dtype="int64"),
 ]

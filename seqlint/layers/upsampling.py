@@ -102,6 +102,7 @@ class Upsample(Layer):
                                f"scale_factor {self.arg('scale_factor')!r} does not convert to float")
 
     def forward(self, x, ctx):
+        self.expect_floating(x, ctx)
         mode, size, scale = self.mode, self.arg("size"), self._scale()
         if mode is not UNKNOWN and mode not in MODE_RANKS:
             raise self.invalid("mode", f"mode {mode!r} is not supported by Upsample")
@@ -454,4 +455,7 @@ EXAMPLES = [
     Example("nn.Fold((4, 5), 2), nn.Flatten(), nn.Linear(60, 2)", None, error=False),
     Example("nn.Unfold(2), nn.Fold((4, 5), 2)", None, error=False),
     Example("nn.Fold((4, 5), 3), nn.Unfold(6)", None, error=True),
+    # dtypes: interpolation needs floating point (int64 raises).
+    Example("nn.Upsample(scale_factor=2)", (1, 3, 4, 4), dtype="int64"),
+    Example("nn.Upsample(scale_factor=2, mode='bilinear')", (1, 3, 4, 4), dtype="float64"),
 ]
