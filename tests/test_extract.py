@@ -105,8 +105,8 @@ def f():
     assert n.layers[1].model is inner and inner.nested
 
 
-def test_rebound_names_are_not_constants():
-    text = "import torch.nn as nn\nW = 3\nW = 4\nm = nn.Sequential(nn.Linear(W, 2))\n"
+def test_names_bound_in_a_loop_are_not_constants():
+    text = "import torch.nn as nn\nW = 3\nfor W in range(4):\n    pass\nm = nn.Sequential(nn.Linear(W, 2))\n"
     (spec,) = _specs(text)
     assert spec.layers[0].positional[0].value is UNKNOWN
 
@@ -162,3 +162,31 @@ def test_dummy_input_through_a_method_on_a_variable():
             "x = torch.zeros(2, 3)\nwith torch.no_grad():\n    print(m(x.to('cpu').double()).shape)\n")
     (spec,) = _specs(text)
     assert (spec.input.shape, spec.input.dtype) == ((2, 3), "float64")
+
+
+def test_straight_line_rebinding_uses_the_value_in_effect():
+    text = ("import torch.nn as nn\nhidden = 16\nm = nn.Sequential(nn.Linear(8, hidden))\n"
+            "hidden = 32\nn = nn.Sequential(nn.Linear(hidden, 2))\n")
+    m, n = _specs(text)
+    assert m.layers[0].positional[1].value == 16
+    assert n.layers[0].positional[0].value == 32
+
+
+def test_conditional_rebinding_is_unknown():
+    text = ("import torch.nn as nn\nhidden = 16\nif flag:\n    hidden = 32\n"
+            "m = nn.Sequential(nn.Linear(8, hidden))\n")
+    (m,) = _specs(text)
+    assert m.layers[0].positional[1].value is UNKNOWN
+
+
+def test_enclosing_scope_rebinding_is_unknown():
+    text = ("import torch.nn as nn\nW = 3\ndef f():\n    return nn.Sequential(nn.Linear(W, 2))\nW = 4\n")
+    (m,) = _specs(text)
+    assert m.layers[0].positional[0].value is UNKNOWN
+
+
+def test_pragma_model_called_before_eval_is_in_training():
+    text = ("import torch\nimport torch.nn as nn\n# seqlint: input=(1, 10)\nm = nn.Sequential(nn.BatchNorm1d(10))\n"
+            "y = m(batch)\nm.eval()\n")
+    (spec,) = _specs(text)
+    assert spec.training is True and spec.input.shape == (1, 10)

@@ -26,7 +26,6 @@ from seqlint.shapes.expr import UNKNOWN
 ORDERED_DICTS = {"collections.OrderedDict", "typing.OrderedDict", "OrderedDict"}
 TENSOR_FACTORIES = ("randn", "rand", "zeros", "ones", "empty", "randint", "full", "arange", "normal")
 PRAGMA = re.compile(r"#\s*seqlint:\s*input\s*=\s*(\([^)]*\)|\[[^\]]*\])(?:\s*,?\s*dtype\s*=\s*(\w+))?")
-_NOT_BOUND = object()
 
 
 class Extractor:
@@ -85,11 +84,14 @@ class Extractor:
     def qualify(self, node: cst.BaseExpression, scope: Scope) -> str | None:
         return qualify_name(dotted_name(node) or "", scope)
 
-    def folder(self, scope: Scope) -> Folder:
-        return Folder(lambda name: self.lookup(name, scope), lambda dotted: qualify_name(dotted, scope))
+    def folder(self, scope: Scope, before: int | None = None) -> Folder:
+        """A folder for expressions met in ``scope`` at the order ``before`` (if known)."""
+        return Folder(lambda name: self.lookup(name, scope, before=before),
+                      lambda dotted: qualify_name(dotted, scope))
 
-    def lookup(self, name: str, scope: Scope, depth: int = 0):
-        """A name's value: a constant bound once, a parameter's symbol, or UNKNOWN."""
+    def lookup(self, name: str, scope: Scope, depth: int = 0, before: int | None = None):
+        """A name's value: a constant bound once (or, in straight-line code, the one in effect
+        at ``before``), a parameter's symbol, or UNKNOWN."""
         if depth > 20:
             return UNKNOWN
         while scope is not None:
@@ -97,35 +99,47 @@ class Extractor:
                 return expr.symbol(name)
             bound = scope.bindings.get(name)
             if bound is not None:
-                if len(bound) != 1 or bound[0][1] is None:
+                if len(bound) == 1:
+                    order, node = bound[0][0], bound[0][1]
+                    if before is not None and order > before:
+                        node = None  # not bound yet where it is used
+                elif before is not None:
+                    node = scope.value_before(name, before)
+                    order = next((b[0] for b in bound if b[1] is node), None)
+                else:
+                    node = None
+                if node is None:
                     return UNKNOWN
                 owner = scope
-                value = self.cst_of(bound[0][1])
+                value = self.cst_of(node)
                 if value is None:
                     return UNKNOWN
-                return Folder(lambda n: self.lookup(n, owner, depth + 1),
+                return Folder(lambda n: self.lookup(n, owner, depth + 1, before=order),
                               lambda d: qualify_name(d, owner)).fold(value)
             if name in scope.imports:
                 return UNKNOWN
             scope = scope.parent
+            before = None  # an enclosing scope's names are read when the function runs
         return UNKNOWN
 
     def resolve_node(self, node: cst.BaseExpression, scope: Scope, before: int | None = None):
-        """Follow a name to the expression it was last bound to (before the order ``before``)."""
+        """Follow a name to the expression it is bound to: its only binding, or (with
+        ``before``, in straight-line code of the same scope) the one in effect there."""
         for _ in range(10):
             if not isinstance(node, cst.Name):
                 return node
-            value = _NOT_BOUND
+            value = None
             s = scope
-            while s is not None and value is _NOT_BOUND:
+            while s is not None:
                 bound = s.bindings.get(node.value)
                 if bound:
-                    candidates = [b for b in bound if before is None or b[0] < before]
-                    if before is None and len(bound) != 1:
-                        return None
-                    value = candidates[-1][1] if candidates else None
+                    if before is not None and s is scope:
+                        value = s.value_before(node.value, before)
+                    elif len(bound) == 1:
+                        value = bound[0][1]
+                    break
                 s = s.parent
-            if value is _NOT_BOUND or value is None:
+            if value is None:
                 return None
             node = self.cst_of(value)
         return None
@@ -218,7 +232,8 @@ class Extractor:
         if qualified == SEQUENTIAL:
             layer.model = self._model(target, scope, specs, nested_ids)
             return layer
-        folder = self.folder(scope)
+        twin = self.ast_of.get(id(target))
+        folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None)
         for arg in target.args:
             if arg.star:
                 layer.unpacked = True
@@ -285,7 +300,10 @@ class Extractor:
                     value = self.cst_of(use.args[0])
                     mode = self.folder(scope).fold(value) if value is not None else UNKNOWN
                 spec.training = mode if isinstance(mode, bool) else spec.training
-            elif method in (None, "forward") and spec.input is None:
+            elif method in (None, "forward"):
+                # The first call that says what it passes decides: later eval() is too late.
+                if spec.input is not None:
+                    return
                 spec.input = self._tensor_of(use, scope, order)
                 if spec.input is not None:
                     return

@@ -21,13 +21,24 @@ class Scope:
     node: ast.AST
     parent: "Scope | None"
     params: set[str] = field(default_factory=set)
-    bindings: dict[str, list] = field(default_factory=dict)  # name -> [(order, ast value or None)]
+    # name -> [(order, ast value or None, unconditional)]; unconditional: a statement of the
+    # body itself, not inside an if, a loop, a with or a try.
+    bindings: dict[str, list] = field(default_factory=dict)
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     star_imports: list[str] = field(default_factory=list)
     uses: dict[str, list] = field(default_factory=dict)  # name -> [(order, method or None, ast.Call)]
 
-    def bind(self, name: str, order: int, value) -> None:
-        self.bindings.setdefault(name, []).append((order, value))
+    def bind(self, name: str, order: int, value, unconditional: bool = False) -> None:
+        self.bindings.setdefault(name, []).append((order, value, unconditional))
+
+    def value_before(self, name: str, order: int):
+        """The value ``name`` holds at ``order`` when straight-line code decides it: every
+        binding unconditional, the last one before ``order`` (ast value, or None)."""
+        bound = self.bindings.get(name, [])
+        if not all(b[2] for b in bound):
+            return None
+        earlier = [b for b in bound if b[0] < order]
+        return earlier[-1][1] if earlier else None
 
 
 def qualify_name(dotted: str | None, scope: Scope | None) -> str | None:
@@ -77,12 +88,14 @@ class Scopes:
 class _Walker:
     def __init__(self, skip: set[int]):
         self.skip = skip  # ids of statements not worth walking (no Sequential in them)
+        self.direct: set[int] = set()  # ids of statements directly in a module or function body
         self.order = 0
         self.candidates: list = []
         self.result = Scopes(Scope(None, None), [], {}, {}, {}, {})
 
     def walk(self, tree: ast.Module) -> Scopes:
         self.result.module.node = tree
+        self.direct.update(id(s) for s in tree.body)
         self._body(tree.body, self.result.module)
         self.result.sequential_calls = [
             (call, scope) for call, scope in self.candidates
@@ -133,6 +146,7 @@ class _Walker:
         for star in (a.vararg, a.kwarg):
             if star is not None:
                 scope.bind(star.arg, 0, None)
+        self.direct.update(id(s) for s in node.body)
         self._body(node.body, scope)
 
     # -- handlers --
@@ -160,12 +174,12 @@ class _Walker:
         if value is None:
             return
         for target in targets:
-            self._bind(target, scope, value)
+            self._bind(target, scope, value, id(node) in self.direct)
         self.result.assigned_to[id(value)] = targets[-1]
 
-    def _bind(self, target, scope: Scope, value) -> None:
+    def _bind(self, target, scope: Scope, value, unconditional: bool = False) -> None:
         if isinstance(target, ast.Name):
-            scope.bind(target.id, self.order, value)
+            scope.bind(target.id, self.order, value, unconditional)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 self._bind(element, scope, None)
