@@ -190,3 +190,14 @@ def test_pragma_model_called_before_eval_is_in_training():
             "y = m(batch)\nm.eval()\n")
     (spec,) = _specs(text)
     assert spec.training is True and spec.input.shape == (1, 10)
+
+
+def test_spelled_out_kwargs_mapping_binds_its_keys():
+    text = ("import torch.nn as nn\ndef f(c, device=None, dtype=None):\n    dd = {'device': device, 'dtype': dtype}\n"
+            "    kw = dict(stride=2)\n"
+            "    return nn.Sequential(nn.Conv2d(c, 8, 3, **dd), nn.Conv2d(8, 8, 3, **kw), nn.Linear(4, 2, **unknown))\n")
+    (spec,) = _specs(text)
+    first, second, third = spec.layers
+    assert not first.unpacked and set(first.keywords) == {"device", "dtype"}
+    assert not second.unpacked and set(second.keywords) == {"stride"}
+    assert third.unpacked

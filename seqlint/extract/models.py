@@ -235,6 +235,13 @@ class Extractor:
         twin = self.ast_of.get(id(target))
         folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None)
         for arg in target.args:
+            if arg.star == "**":
+                keys = self._dict_keys(arg.value, scope)
+                if keys is None:
+                    layer.unpacked = True
+                for key in keys or ():  # **dd with dd = {"device": d, "dtype": t}, as timm writes
+                    layer.keywords[key] = Argument(UNKNOWN, self.span(arg.value), key)
+                continue
             if arg.star:
                 layer.unpacked = True
                 continue
@@ -248,6 +255,24 @@ class Extractor:
             else:
                 layer.positional.append(argument)
         return layer
+
+    def _dict_keys(self, node, scope: Scope) -> list[str] | None:
+        """The keys of a ``**mapping`` argument when the source spells them out, else None."""
+        value = self.resolve_node(node, scope)
+        if isinstance(value, cst.Dict):
+            keys = []
+            for element in value.elements:
+                if not isinstance(element, cst.DictElement) or not isinstance(element.key, cst.SimpleString):
+                    return None
+                key = element.key.evaluated_value
+                if not isinstance(key, str):
+                    return None
+                keys.append(key)
+            return keys
+        if isinstance(value, cst.Call) and dotted_name(value.func) == "dict" and \
+                all(a.keyword is not None and not a.star for a in value.args):
+            return [a.keyword.value for a in value.args]
+        return None
 
     def _chain(self, node: ast.Call):
         """Follow ``nn.Sequential(...).to(dev).eval()``: yield (method, call) outwards."""
