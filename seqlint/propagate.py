@@ -193,7 +193,7 @@ def analyze(model: ModelSpec, path: str) -> Analysis:
         diag = error.check(path, _error_span(call, error), error.args_, model=owner.name, layer=index)
         return Analysis(results, [diag])
     if model.input is not None:
-        ctx = Context(training=model.training)
+        ctx = Context(training=model.training, cast=model.cast)
         x = Tensor(tuple(model.input.shape), model.input.dtype)
         walk = _walk(model, x, ctx, built, [0])
         return _report(model, walk, ctx, path, shapes_known=True)
@@ -201,7 +201,7 @@ def analyze(model: ModelSpec, path: str) -> Analysis:
     walks = []
     for rank in range(MAX_RANK + 1):
         names = INPUT_NAMES[rank]
-        ctx = Context(training=model.training, free=set(names))
+        ctx = Context(training=model.training, free=set(names), cast=model.cast)
         x = Tensor(tuple(expr.symbol(n) for n in names), None)
         walk = _walk(model, x, ctx, built, [0])
         walks.append((rank, walk, ctx))

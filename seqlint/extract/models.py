@@ -149,6 +149,7 @@ class Extractor:
     def models(self) -> list[ModelSpec]:
         specs: dict[int, ModelSpec] = {}  # id(ast Call) -> its model
         nested_ids: set[int] = set()
+        self._specs, self._nested = specs, nested_ids
         calls = self.scopes.sequential_calls
         for node, scope in calls:
             if id(node) not in specs:
@@ -293,14 +294,13 @@ class Extractor:
     # -- inputs --
 
     def _find_input(self, node: ast.Call, scope: Scope, spec: ModelSpec) -> None:
+        """Input, training mode, weights' dtype and appended layers, from what the same
+        scope does with the model before its first call."""
         pragma = self._pragma(spec.span.line)
         if pragma is not None:
             spec.input = pragma
         for method, outer in self._chain(node):
-            if method == "eval":
-                spec.training = False
-            elif method == "train" and not outer.args:
-                spec.training = True
+            self._model_method(spec, method, outer, scope)
             node = outer
         caller = self.scopes.called_with.get(id(node))
         if caller is not None:  # nn.Sequential(...)(x)
@@ -311,27 +311,90 @@ class Extractor:
             return
         created = self.scopes.order_of[id(node)]
         uses = [use for use in scope.uses.get(spec.name, []) if use[0] > created]
-        # Rebinding the name ends this model's story.
-        rebinds = [b[0] for b in scope.bindings.get(spec.name, []) if b[0] > created]
+        # Rebinding the name ends this model's story, unless it is ``model = model.to(dev)``.
+        rebinds = [b[0] for b in scope.bindings.get(spec.name, [])
+                   if b[0] > created and not self._continues(b[1], spec.name)]
         stop = min(rebinds) if rebinds else None
         for order, method, use in sorted(uses, key=lambda u: u[0]):
             if stop is not None and order >= stop:
                 break
-            if method == "eval":
-                spec.training = False
-            elif method == "train":
-                mode = True
-                if use.args:
-                    value = self.cst_of(use.args[0])
-                    mode = self.folder(scope).fold(value) if value is not None else UNKNOWN
-                spec.training = mode if isinstance(mode, bool) else spec.training
-            elif method in (None, "forward"):
-                # The first call that says what it passes decides: later eval() is too late.
-                if spec.input is not None:
-                    return
-                spec.input = self._tensor_of(use, scope, order)
-                if spec.input is not None:
-                    return
+            if method not in (None, "forward"):
+                self._model_method(spec, method, use, scope)
+                for chained, outer in self._chain(use):
+                    self._model_method(spec, chained, outer, scope)
+                continue
+            # The first call that says what it passes decides: later eval() is too late.
+            if spec.input is not None:
+                return
+            spec.input = self._tensor_of(use, scope, order)
+            if spec.input is not None:
+                return
+
+    @staticmethod
+    def _continues(value, name: str) -> bool:
+        """Is ``value`` a method chain on the model itself (``model.to(dev).eval()``)?"""
+        while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+            value = value.func.value
+        return isinstance(value, ast.Name) and value.id == name
+
+    def _model_method(self, spec: ModelSpec, method: str, call: ast.Call, scope: Scope) -> None:
+        if method == "eval":
+            spec.training = False
+        elif method == "train":
+            mode = True
+            if call.args:
+                value = self.cst_of(call.args[0])
+                mode = self.folder(scope).fold(value) if value is not None else UNKNOWN
+            spec.training = mode if isinstance(mode, bool) else spec.training
+        elif method in _MODEL_CASTS:
+            spec.cast = _MODEL_CASTS[method]
+        elif method == "to":
+            spec.cast = self._cast_of_to(call, scope, spec.cast)
+        elif method in ("append", "add_module", "extend", "insert", "__setitem__", "__delitem__"):
+            self._grow(spec, method, call, scope)
+
+    def _cast_of_to(self, call: ast.Call, scope: Scope, current):
+        """``model.to(...)``: a dtype converts the weights; a device does not."""
+        folder = self.folder(scope)
+        for arg in list(call.args) + [k.value for k in call.keywords]:
+            node = self.cst_of(arg)
+            value = folder.fold(node) if node is not None else UNKNOWN
+            if isinstance(value, DType):
+                return value.name
+            if isinstance(value, str):
+                continue  # "cuda", "cpu"
+            target = self.resolve_node(node, scope) if node is not None else None
+            if isinstance(target, cst.Call) and (self.qualify(target.func, scope) or "").endswith("device"):
+                continue  # torch.device(...)
+            if isinstance(target, cst.Call) and isinstance(target.func, cst.Attribute) and \
+                    target.func.attr.value == "device":
+                continue
+            if isinstance(node, cst.Name) and node.value in ("device", "dev") and target is None:
+                continue  # a device passed in as a parameter, by its usual name
+            return "?"  # another tensor or module: its dtype is not known
+        return current
+
+    def _grow(self, spec: ModelSpec, method: str, call: ast.Call, scope: Scope) -> None:
+        """``model.append(layer)`` / ``add_module(name, layer)`` / ``extend([...])`` before the
+        first call add layers; anything else that edits the model makes it unreadable."""
+        nodes = []
+        if method == "append" and len(call.args) == 1 and not call.keywords:
+            nodes = [call.args[0]]
+        elif method == "add_module" and len(call.args) == 2 and not call.keywords:
+            nodes = [call.args[1]]
+        elif method == "extend" and len(call.args) == 1 and isinstance(call.args[0], (ast.List, ast.Tuple)):
+            nodes = list(call.args[0].elts)
+        if not nodes or any(isinstance(n, ast.Starred) for n in nodes):
+            spec.complete = False
+            spec.layers.append(LayerCall(None, f".{method}(...)", self._span(call)))
+            return
+        for node in nodes:
+            parsed = self.cst_of(node)
+            if parsed is None:
+                spec.layers.append(LayerCall(None, segment(self.reduced, node), self._span(node)))
+                continue
+            spec.layers.append(self._layer(parsed, scope, self._specs, self._nested, parsed,
+                                           segment(self.reduced, node)))
 
     def _pragma(self, line: int) -> InputSpec | None:
         for n in (line - 1, line):
@@ -419,6 +482,9 @@ class Extractor:
             return None  # torch raises creating the tensor itself, not in the model
         return InputSpec(shape, dtype, "dummy")
 
+
+# Module methods that convert every parameter to one dtype.
+_MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfloat16": "bfloat16"}
 
 _TENSOR_METHODS = {
     "to": "to", "cuda": None, "cpu": None, "requires_grad_": None, "contiguous": None,

@@ -49,3 +49,4 @@ class ModelSpec:
     training: bool = True
     nested: bool = False
     complete: bool = True  # False when some layers could not be read (e.g. *layers)
+    cast: str | None = None  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown

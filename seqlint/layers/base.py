@@ -129,8 +129,9 @@ class Context:
     """What a walk through one model knows besides the tensor: training mode and the values
     it has learnt for the free sizes of a symbolic input (``C`` must be 3 for a Conv2d(3, ...))."""
 
-    def __init__(self, training: bool = True, free: set[str] | None = None):
+    def __init__(self, training: bool = True, free: set[str] | None = None, cast: str | None = None):
         self.training = training
+        self.cast = cast  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown
         self.free = set(free or ())  # symbols of the input that a layer may pin down
         self.bindings: dict[str, Dim] = {}
         self.notes: list[str] = []
@@ -253,6 +254,13 @@ class Layer:
     def forward(self, x: Tensor, ctx: Context) -> Value:
         raise NotImplementedError
 
+    def params_dtype(self, ctx: Context) -> str | None:
+        """The dtype of the layer's weights: float32, its ``dtype=``, or the model's cast."""
+        if ctx.cast is not None:
+            return None if ctx.cast == "?" else ctx.cast
+        wanted = self.args.get("dtype")
+        return "float32" if wanted is None else getattr(wanted, "name", None)
+
     def expect_floating(self, x: Tensor, ctx: Context) -> None:
         """Most kernels exist for floating-point tensors only: integer input raises."""
         if x.dtype in INTEGER_DTYPES:
@@ -262,15 +270,14 @@ class Layer:
     def expect_norm_dtype(self, x: Tensor, ctx: Context, has_params) -> None:
         """Normalizations take float16 input beside float32 parameters, not float64."""
         self.expect_floating(x, ctx)
-        if has_params and x.dtype == "float64" and self.args.get("dtype") is None:
+        if has_params and x.dtype == "float64" and self.params_dtype(ctx) == "float32":
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"its parameters are float32 but the input {ctx.render(x)} is float64")
 
     def expect_weight_dtype(self, x: Tensor, ctx: Context) -> None:
         """A layer with weights multiplies them with its input: torch needs both of one dtype
         (float32 unless the layer was built with ``dtype=``)."""
-        wanted = self.args.get("dtype")
-        wanted = "float32" if wanted is None else getattr(wanted, "name", None)
+        wanted = self.params_dtype(ctx)
         if wanted is not None and x.dtype is not None and x.dtype != wanted:
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"its weights are {wanted} but the input {ctx.render(x)} is {x.dtype}")

@@ -32,18 +32,13 @@ class _Lookup(Layer):
         if _is_int(index) and _is_int(count) and not -count <= index < count and index != 0:
             raise self.invalid("padding_idx", f"padding_idx ({index}) must be within num_embeddings ({count})")
 
-    def out_dtype(self) -> str | None:
-        """The weight's dtype: float32 unless ``dtype=`` names another."""
-        dtype = self.arg("dtype")
-        return "float32" if dtype is None else getattr(dtype, "name", None)
-
     def check_indices(self, x, ctx):
         if x.dtype is not None and x.dtype not in INDEX_DTYPES:
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"indices must be int64 or int32, but the input is {x.dtype}")
 
-    def output(self, x, shape):
-        return Tensor(shape, self.out_dtype())
+    def output(self, x, shape, ctx):
+        return Tensor(shape, self.params_dtype(ctx))  # rows of the weight
 
 
 class Embedding(_Lookup):
@@ -56,7 +51,7 @@ class Embedding(_Lookup):
         if self.arg("num_embeddings") == 0 and all(ctx.positive(d) for d in x.shape):
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"num_embeddings is 0, so no index of input {ctx.render(x)} is in range")
-        return self.output(x, x.shape + (self.dim("embedding_dim"),))
+        return self.output(x, x.shape + (self.dim("embedding_dim"),), ctx)
 
 
 class EmbeddingBag(_Lookup):
@@ -74,7 +69,7 @@ class EmbeddingBag(_Lookup):
         if ctx.resolve(x.shape[1]) == 0:
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"bags of 0 indices are not supported (input {ctx.render(x)})")
-        return self.output(x, (x.shape[0], self.dim("embedding_dim")))
+        return self.output(x, (x.shape[0], self.dim("embedding_dim")), ctx)
 
 
 EXAMPLES = [
