@@ -124,11 +124,25 @@ def test_names_bound_in_a_loop_are_not_constants():
     ("torch.randn(2, 3, dtype=torch.float64)", (2, 3), "float64"),
     ("torch.randn(2, 3).to(device)", (2, 3), "float32"),
     ("torch.randn(2, 3).long()", (2, 3), "int64"),
+    ("torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])", (2, 3), "float32"),
+    ("torch.tensor([[1, 2, 3]])", (1, 3), "int64"),
+    ("torch.tensor([[1, 2, 3]], dtype=torch.float32)", (1, 3), "float32"),
+    ("torch.from_numpy(np.random.rand(4, 3))", (4, 3), "float64"),
+    ("torch.from_numpy(np.random.randn(4, 3).astype(np.float32))", (4, 3), "float32"),
+    ("torch.tensor(np.zeros((4, 3)), dtype=torch.float32)", (4, 3), "float32"),
+    ("torch.Tensor(np.ones((2, 3)))", (2, 3), "float32"),
+    ("torch.randn(784).unsqueeze(0)", (1, 784), "float32"),
+    ("torch.randn(2, 1, 28, 28).view(2, -1)", (2, 784), "float32"),
+    ("torch.arange(12).reshape(3, 4).float()", None, None),
 ])
 def test_dummy_inputs(call, shape, dtype):
-    text = f"import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\nx = {call}\ny = model(x)\n"
+    text = (f"import numpy as np\nimport torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\n"
+            f"x = {call}\ny = model(x)\n")
     (spec,) = _specs(text)
-    assert (spec.input.shape, spec.input.dtype) == (shape, dtype)
+    if shape is None:
+        assert spec.input is None
+    else:
+        assert (spec.input.shape, spec.input.dtype) == (shape, dtype)
 
 
 def test_dummy_input_through_a_call_and_eval():

@@ -20,11 +20,11 @@ from seqlint.extract.folding import DType, Folder, dotted_name
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
+from seqlint.extract.tensors import TensorReader
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
 
 ORDERED_DICTS = {"collections.OrderedDict", "typing.OrderedDict", "OrderedDict"}
-TENSOR_FACTORIES = ("randn", "rand", "zeros", "ones", "empty", "randint", "full", "arange", "normal")
 PRAGMA = re.compile(r"#\s*seqlint:\s*input\s*=\s*(\([^)]*\)|\[[^\]]*\])(?:\s*,?\s*dtype\s*=\s*(\w+))?")
 
 
@@ -405,92 +405,15 @@ class Extractor:
         return None
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
+        """The tensor a call of the model passes, when the source says what it is."""
         if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
             return None
-        node = self.cst_of(use.args[0])
-        node = self.resolve_node(node, scope, before=order) if isinstance(node, cst.Name) else node
-        return self._tensor_expr(node, scope, order) if node is not None else None
-
-    def _tensor_expr(self, node, scope: Scope, order: int) -> InputSpec | None:
-        """The shape and dtype of ``torch.randn(1, 3, 32, 32)`` and its kin."""
-        dtype_override = None
-        while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
-                node.func.attr.value in _TENSOR_METHODS and not self.qualify(node.func, scope):
-            change = _TENSOR_METHODS[node.func.attr.value]
-            if change == "to":
-                for arg in node.args:
-                    value = self.folder(scope).fold(arg.value)
-                    if isinstance(value, DType):
-                        dtype_override = dtype_override or value.name
-            elif change is not None:
-                dtype_override = dtype_override or change
-            node = node.func.value
-            if isinstance(node, cst.Name):  # x.to(device), x.float()
-                node = self.resolve_node(node, scope, before=order)
-        if not isinstance(node, cst.Call):
-            return None
-        qualified = self.qualify(node.func, scope)
-        if not qualified or not qualified.startswith("torch.") or qualified[6:] not in TENSOR_FACTORIES:
-            return None
-        factory = qualified[6:]
-        folder = self.folder(scope)
-        positional = [a for a in node.args if a.keyword is None and not a.star]
-        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
-        if any(a.star for a in node.args):
-            return None
-        dtype = {"randint": "int64", "arange": "int64"}.get(factory, "float32")
-        size_node = keywords.get("size")
-        sizes = None
-        if factory == "randint":
-            # randint(high, size) or randint(low, high, size)
-            if size_node is None and positional:
-                size_node = positional[-1].value
-            if size_node is not None:
-                sizes = folder.fold(size_node)
-        elif factory == "full":
-            if size_node is None and positional:
-                size_node = positional[0].value
-            if size_node is not None:
-                sizes = folder.fold(size_node)
-            fill = keywords.get("fill_value", positional[1].value if len(positional) > 1 else None)
-            fill_value = folder.fold(fill) if fill is not None else UNKNOWN
-            dtype = {bool: "bool", int: "int64", float: "float32"}.get(type(fill_value), None)
-        elif factory == "arange":
-            return None
-        elif factory == "normal":
-            return None
-        else:
-            if size_node is not None:
-                sizes = folder.fold(size_node)
-            elif len(positional) == 1:
-                sizes = folder.fold(positional[0].value)
-                if not isinstance(sizes, tuple):
-                    sizes = (sizes,)
-            else:
-                sizes = tuple(folder.fold(a.value) for a in positional)
-        if "dtype" in keywords:
-            value = folder.fold(keywords["dtype"])
-            dtype = value.name if isinstance(value, DType) else None
-        if dtype_override:
-            dtype = dtype_override
-        if isinstance(sizes, (int, expr.Expr)) and not isinstance(sizes, bool):
-            sizes = (sizes,)
-        if not isinstance(sizes, tuple):
-            return None
-        shape = tuple(s if isinstance(s, (int, expr.Expr)) and not isinstance(s, bool) else UNKNOWN for s in sizes)
-        if any(isinstance(s, int) and s < 0 for s in shape):
-            return None  # torch raises creating the tensor itself, not in the model
-        return InputSpec(shape, dtype, "dummy")
+        return TensorReader(self, scope, order).read(self.cst_of(use.args[0]))
 
 
 # Module methods that convert every parameter to one dtype.
 _MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfloat16": "bfloat16"}
 
-_TENSOR_METHODS = {
-    "to": "to", "cuda": None, "cpu": None, "requires_grad_": None, "contiguous": None,
-    "float": "float32", "double": "float64", "half": "float16", "long": "int64", "int": "int32",
-    "bfloat16": "bfloat16", "detach": None, "clone": None,
-}
 
 
 def _pragma_input(text: str, dtype: str | None) -> InputSpec | None:

@@ -1,0 +1,215 @@
+"""The dummy tensor a script passes to its model: ``torch.randn(1, 3, 32, 32)`` and its kin.
+
+Read statically: factories (torch and numpy), literals (``torch.tensor([[1.0, 2.0]])``), and
+the simple methods people chain on them (``.view(1, -1)``, ``.unsqueeze(0)``, ``.float()``,
+``.to(device)``).  Anything else reads as "no known input" -- never as a guess.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from seqlint.extract.folding import DType, DTYPES, dotted_name
+from seqlint.extract.spec import InputSpec
+from seqlint.shapes import expr
+from seqlint.shapes.expr import UNKNOWN
+
+if TYPE_CHECKING:
+    from seqlint.extract.models import Extractor
+    from seqlint.extract.scopes import Scope
+
+# torch factory -> the dtype it makes by default (None: decided by its arguments)
+TORCH_FACTORIES = {"randn": "float32", "rand": "float32", "zeros": "float32", "ones": "float32",
+                   "empty": "float32", "randint": "int64", "full": None}
+NUMPY_FACTORIES = {"random.rand": "float64", "random.randn": "float64", "random.random": "float64",
+                   "zeros": "float64", "ones": "float64", "empty": "float64", "random.randint": "int64"}
+TENSOR_FROM_DATA = {"tensor", "as_tensor", "from_numpy", "Tensor", "FloatTensor", "LongTensor"}
+DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "long": "int64",
+                 "int": "int32", "bfloat16": "bfloat16"}
+KEEP_METHODS = {"cuda", "cpu", "requires_grad_", "contiguous", "detach", "clone"}
+MAX_LITERAL_ITEMS = 100_000
+
+
+class TensorReader:
+    def __init__(self, extractor: "Extractor", scope: "Scope", order: int):
+        self.x = extractor
+        self.scope = scope
+        self.order = order  # where the tensor is used: names resolve to their value there
+        self.folder = extractor.folder(scope, order)
+
+    def read(self, node, depth: int = 0) -> InputSpec | None:
+        if depth > 20 or node is None:
+            return None
+        if isinstance(node, cst.Name):
+            return self.read(self.x.resolve_node(node, self.scope, before=self.order), depth + 1)
+        if not isinstance(node, cst.Call):
+            return None
+        qualified = self.x.qualify(node.func, self.scope) or ""
+        if qualified.startswith("torch.") and qualified[6:] in TORCH_FACTORIES:
+            return self._torch_factory(qualified[6:], node)
+        if qualified.startswith("torch.") and qualified[6:] in TENSOR_FROM_DATA:
+            return self._from_data(qualified[6:], node, depth)
+        if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
+            return self._numpy_factory(qualified[6:], node)
+        if isinstance(node.func, cst.Attribute) and not qualified:
+            base = self.read(node.func.value, depth + 1)
+            return self._method(base, node.func.attr.value, node) if base is not None else None
+        return None
+
+    # -- pieces --
+
+    def _args(self, node: cst.Call):
+        if any(a.star for a in node.args):
+            return None, None
+        positional = [a.value for a in node.args if a.keyword is None]
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        return positional, keywords
+
+    def _sizes(self, nodes, infer: bool = False) -> tuple | None:
+        """Sizes given as varargs, or as one tuple/list/int (``infer``: -1 allowed, as in view)."""
+        if len(nodes) == 1:
+            value = self.folder.fold(nodes[0])
+            sizes = value if isinstance(value, tuple) else (value,)
+        else:
+            sizes = tuple(self.folder.fold(n) for n in nodes)
+        shape = tuple(s if isinstance(s, (int, expr.Expr)) and not isinstance(s, bool) else UNKNOWN
+                      for s in sizes)
+        if any(isinstance(s, int) and s < (-1 if infer else 0) for s in shape):
+            return None  # torch raises creating the tensor itself, not in the model
+        return shape
+
+    def _dtype(self, keywords, default):
+        if "dtype" not in keywords:
+            return default
+        value = self.folder.fold(keywords["dtype"])
+        if isinstance(value, DType):
+            return value.name
+        name = dotted_name(keywords["dtype"]) or ""
+        if name.startswith(("np.", "numpy.")):  # np.float32
+            return DTYPES.get(name.rsplit(".", 1)[-1])
+        return None
+
+    def _torch_factory(self, factory: str, node: cst.Call) -> InputSpec | None:
+        positional, keywords = self._args(node)
+        if positional is None:
+            return None
+        dtype = TORCH_FACTORIES[factory]
+        if factory == "randint":  # randint(high, size) or randint(low, high, size)
+            size_nodes = [keywords["size"]] if "size" in keywords else positional[-1:]
+        elif factory == "full":
+            size_nodes = [keywords["size"]] if "size" in keywords else positional[:1]
+            fill = keywords.get("fill_value", positional[1] if len(positional) > 1 else None)
+            fill_value = self.folder.fold(fill) if fill is not None else UNKNOWN
+            dtype = {bool: "bool", int: "int64", float: "float32"}.get(type(fill_value))
+        else:
+            size_nodes = [keywords["size"]] if "size" in keywords else positional
+        if not size_nodes:
+            return None
+        shape = self._sizes(size_nodes)
+        return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
+
+    def _numpy_factory(self, factory: str, node: cst.Call) -> InputSpec | None:
+        positional, keywords = self._args(node)
+        if positional is None:
+            return None
+        if factory == "random.randint":
+            size_nodes = [keywords["size"]] if "size" in keywords else positional[2:3]
+        elif factory in ("random.rand", "random.randn"):
+            size_nodes = positional
+        else:
+            size_nodes = [keywords.get("size", keywords.get("shape"))] if not positional else positional[:1]
+        if not size_nodes or size_nodes[0] is None:
+            return None
+        shape = self._sizes(size_nodes)
+        return None if shape is None else InputSpec(shape, self._dtype(keywords, NUMPY_FACTORIES[factory]))
+
+    def _from_data(self, kind: str, node: cst.Call, depth: int) -> InputSpec | None:
+        positional, keywords = self._args(node)
+        if positional is None or len(positional) != 1:
+            return None
+        data = positional[0]
+        if isinstance(data, (cst.List, cst.Tuple)) and kind in ("tensor", "as_tensor", "Tensor", "FloatTensor"):
+            found = _literal_shape(self.folder.fold(data))
+            if found is None:
+                return None
+            shape, dtype = found
+        else:
+            inner = self.read(data, depth + 1)
+            if inner is None:
+                return None
+            shape, dtype = inner.shape, inner.dtype
+        dtype = {"Tensor": "float32", "FloatTensor": "float32", "LongTensor": "int64"}.get(kind, dtype)
+        return InputSpec(shape, self._dtype(keywords, dtype))
+
+    def _method(self, base: InputSpec, method: str, node: cst.Call) -> InputSpec | None:
+        positional, keywords = self._args(node)
+        if positional is None:
+            return None
+        if method in KEEP_METHODS:
+            return base
+        if method in DTYPE_METHODS and not positional:
+            return InputSpec(base.shape, DTYPE_METHODS[method])
+        if method == "to":
+            dtype = base.dtype
+            for arg in positional + list(keywords.values()):
+                value = self.folder.fold(arg)
+                if isinstance(value, DType):
+                    dtype = value.name
+            return InputSpec(base.shape, dtype)
+        if method == "astype" and len(positional) == 1:
+            name = (dotted_name(positional[0]) or "").rsplit(".", 1)[-1]
+            return InputSpec(base.shape, DTYPES.get(name)) if name in DTYPES else None
+        if method in ("view", "reshape") and positional:
+            target = self._sizes(positional, infer=True)
+            return None if target is None else _reshaped(base, target)
+        if method == "unsqueeze" and len(positional) == 1:
+            dim = self.folder.fold(positional[0])
+            rank = len(base.shape)
+            if isinstance(dim, int) and not isinstance(dim, bool) and -rank - 1 <= dim <= rank:
+                at = dim % (rank + 1)
+                return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
+        return None
+
+
+def _reshaped(base: InputSpec, target: tuple) -> InputSpec | None:
+    """``view``/``reshape`` to ``target`` (one -1 allowed), when the sizes are all known ints."""
+    total = expr.product(base.shape)
+    if not isinstance(total, int) or not all(isinstance(t, int) for t in target):
+        return None
+    inferred = [i for i, t in enumerate(target) if t == -1]
+    known = 1
+    for t in target:
+        if t != -1:
+            known *= t
+    if len(inferred) > 1 or (inferred and (known == 0 or total % known)):
+        return None
+    if inferred:
+        target = tuple(total // known if t == -1 else t for t in target)
+    elif known != total:
+        return None
+    return InputSpec(target, base.dtype)
+
+
+def _literal_shape(value):
+    """Shape and dtype of a nested list of numbers, as ``torch.tensor`` would make it."""
+    if value is UNKNOWN:
+        return None
+    shape = []
+    level = [value]
+    while isinstance(level[0], tuple):
+        size = len(level[0])
+        if any(not isinstance(v, tuple) or len(v) != size for v in level):
+            return None
+        shape.append(size)
+        level = [item for v in level for item in v]
+        if len(level) > MAX_LITERAL_ITEMS or not level:
+            return (tuple(shape), "float32") if not level else None
+    if all(isinstance(v, bool) for v in level):
+        return tuple(shape), "bool"
+    if all(isinstance(v, int) for v in level):
+        return tuple(shape), "int64"
+    if all(isinstance(v, (int, float)) for v in level):
+        return tuple(shape), "float32"
+    return None
