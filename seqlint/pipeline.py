@@ -40,11 +40,11 @@ def check_source(text: str, path: str) -> FileReport:
     reduced = source.reduce(text, tree)
     # Imported lazily: a run over files that never mention Sequential never loads libcst.
     from seqlint.extract.models import extract
-    from seqlint.propagate import analyze
+    from seqlint.propagate import analyze, run_chain
     from seqlint.report.model_json import model_entries
 
     try:
-        specs, notes = extract(reduced)
+        specs, notes, chains = extract(reduced)
     except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
         report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
         return report
@@ -53,17 +53,27 @@ def check_source(text: str, path: str) -> FileReport:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
-    for spec in specs:
-        if spec.nested:
-            continue
-        analysis = analyze(spec, path)
-        for diagnostic in analysis.diagnostics:
+
+    def add(diagnostics, analysis=None):
+        for diagnostic in diagnostics:
             key = (diagnostic.code, diagnostic.span.line, diagnostic.span.column)
             if key not in seen:
                 seen.add(key)
                 report.diagnostics.append(diagnostic)
-        for result in analysis.models:
-            entries.setdefault(id(result.spec), model_entries(result, path))
+        for result in analysis.models if analysis else ():
+            if not result.spec.synthetic:
+                entries.setdefault(id(result.spec), model_entries(result, path))
+
+    # Submodules of a class called with a dummy tensor are checked with what forward gives them.
+    for chain in chains:
+        analyses, between = run_chain(chain, path)
+        for analysis in analyses:
+            add(analysis.diagnostics, analysis)
+        add(between)
+    for spec in specs:
+        if not spec.nested and id(spec) not in entries:
+            analysis = analyze(spec, path)
+            add(analysis.diagnostics, analysis)
     report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
     report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))
     return report

@@ -182,7 +182,8 @@ def _constructor_error(model: ModelSpec, built: dict):
     return None
 
 
-def analyze(model: ModelSpec, path: str) -> Analysis:
+def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
+    """Walk ``model``; ``known`` gives values to symbols (a constructor's arguments)."""
     built: dict = {}
     _build_all(model.layers, built)
     # torch builds every layer before any runs: a constructor error anywhere comes first.
@@ -194,7 +195,8 @@ def analyze(model: ModelSpec, path: str) -> Analysis:
         return Analysis(results, [diag])
     if model.input is not None:
         ctx = Context(training=model.training, cast=model.cast)
-        x = Tensor(tuple(model.input.shape), model.input.dtype)
+        ctx.bindings.update(known or {})
+        x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors)
         walk = _walk(model, x, ctx, built, [0])
         return _report(model, walk, ctx, path, shapes_known=True)
 
@@ -318,3 +320,64 @@ def trace_lines(walk: Walk, ctx: Context, failed: Step | None = None, depth: int
         elif step.output is not None:
             lines.append(f"{label} -> {ctx.render(step.output)}")
     return lines
+
+
+# --- module classes: a dummy input through forward's chain of submodules ----------------
+
+
+def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]]:
+    """Walk ``chain`` (an ``extract.spec.ForwardChain``): each submodule gets what the step
+    before it gives.  Returns each submodule's analysis, and diagnostics of the steps between."""
+    from seqlint.extract.spec import InputSpec
+
+    analyses: list[Analysis] = []
+    x = Tensor(tuple(chain.input.shape), chain.input.dtype)
+    for step in chain.steps:
+        if step.kind == "module":
+            spec = step.model
+            spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
+            spec.training = chain.training
+            analysis = analyze(spec, path, chain.params)
+            analyses.append(analysis)
+            result = analysis.models[0]
+            if any(d.severity == checks.ERROR for d in analysis.diagnostics) or result.walk is None:
+                break
+            out = result.walk.output
+            if not isinstance(out, Tensor) or out.shape is None:
+                break
+            x = out.with_shape(result.context.resolve_shape(out.shape))
+        elif step.kind == "flatten":
+            start = step.start_dim if step.start_dim >= 0 else step.start_dim + x.rank
+            if not 0 <= start < max(x.rank, 1):
+                break
+            x = x.with_shape(x.shape[:start] + (expr.product(x.shape[start:]),), factors=x.shape[start:])
+        elif step.kind == "view":
+            viewed = _view(x, step.sizes)
+            if viewed is None:
+                break
+            if isinstance(viewed, str):
+                return analyses, [checks.InvalidInput(path, step.span, ("view", viewed), model=chain.name)]
+            x = viewed
+    return analyses, []
+
+
+def _view(x: Tensor, sizes: tuple):
+    """``x.view(*sizes)``: the new tensor, a reason torch raises, or None when unknown."""
+    total = expr.product(x.shape)
+    if not isinstance(total, int):
+        return None
+    inferred = [i for i, s in enumerate(sizes) if s == -1]
+    known = 1
+    for s in sizes:
+        if s != -1:
+            known *= s
+    shape_text = f"({', '.join(str(s) for s in sizes)})"
+    if len(inferred) > 1 or any(s < -1 for s in sizes):
+        return None
+    if inferred:
+        if known == 0 or total % known:
+            return f"shape {shape_text} is invalid for an input of {total} elements"
+        sizes = tuple(total // known if s == -1 else s for s in sizes)
+    elif known != total:
+        return f"shape {shape_text} is invalid for an input of {total} elements"
+    return x.with_shape(tuple(sizes))

@@ -215,3 +215,50 @@ def test_spelled_out_kwargs_mapping_binds_its_keys():
     assert not first.unpacked and set(first.keywords) == {"device", "dtype"}
     assert not second.unpacked and set(second.keywords) == {"stride"}
     assert third.unpacked
+
+
+def _chains(text):
+    return extract(source.reduce(text, source.parse_ast(text)))[2]
+
+
+CLASS = '''
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+class Net(nn.Module):
+    def __init__(self, hidden=32, classes=10):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(8, hidden), nn.ReLU())
+        self.head = nn.Linear(hidden, classes)
+
+    def forward(self, x):
+{forward}
+'''
+
+
+@pytest.mark.parametrize("forward, kinds", [
+    ("        return self.head(self.body(x))", ["module", "module"]),
+    ("        x = self.body(x)\n        x = F.dropout(x, 0.1)\n        return self.head(x)", ["module", "same", "module"]),
+    ("        x = torch.flatten(self.body(x), 1)\n        return self.head(x)", ["module", "flatten", "module"]),
+    ("        x = self.body(x).view(x.size(0), -1)\n        return self.head(x)", None),  # x.size of the old x
+    ("        y = self.body(x)\n        return self.head(y)", None),
+    ("        return self.head(self.body(x)) + x", None),
+    ("        if x.dim() == 1:\n            x = x[None]\n        return self.head(self.body(x))", None),
+])
+def test_forward_chains_are_read_only_when_straight(forward, kinds):
+    text = CLASS.replace("{forward}", forward) + "net = Net(hidden=16)\nnet(torch.randn(4, 8))\n"
+    chains = _chains(text)
+    if kinds is None:
+        assert chains == []
+    else:
+        (chain,) = chains
+        assert [s.kind for s in chain.steps] == kinds
+        assert chain.input.shape == (4, 8) and chain.params == {"hidden": 16, "classes": 10}
+
+
+def test_instance_in_eval_and_called_later():
+    text = CLASS.replace("{forward}", "        return self.head(self.body(x))") + \
+        "net = Net()\nnet = net.to('cpu')\nnet.eval()\nwith torch.no_grad():\n    net(torch.zeros(1, 8))\n"
+    (chain,) = _chains(text)
+    assert chain.training is False

@@ -458,6 +458,11 @@ def _cst_calls(node: cst.CSTNode) -> list[cst.Call]:
     return collector.calls
 
 
-def extract(reduced: Reduced) -> tuple[list[ModelSpec], list]:
+def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list]:
+    """The Sequential calls, notes about values not computed, and module classes to follow."""
+    from seqlint.extract.classes import ChainReader
+
     extractor = Extractor(reduced)
-    return extractor.models(), extractor.notes
+    models = extractor.models()
+    chains = ChainReader(extractor, extractor._specs).chains()
+    return models, extractor.notes, chains

@@ -83,6 +83,8 @@ class Scopes:
     assigned_to: dict  # id(ast value) -> the target expression (ast)
     chained: dict  # id(ast.Call) -> (attribute name, the call of it): x.eval(), x.to(d)
     called_with: dict  # id(ast.Call) -> the call that calls its result: f(...)(x)
+    function_scopes: dict  # id(ast.FunctionDef) -> its Scope
+    calls_of: dict  # name -> [(ast.Call of that bare name, Scope)]
 
 
 class _Walker:
@@ -91,7 +93,7 @@ class _Walker:
         self.direct: set[int] = set()  # ids of statements directly in a module or function body
         self.order = 0
         self.candidates: list = []
-        self.result = Scopes(Scope(None, None), [], {}, {}, {}, {})
+        self.result = Scopes(Scope(None, None), [], {}, {}, {}, {}, {}, {})
 
     def walk(self, tree: ast.Module) -> Scopes:
         self.result.module.node = tree
@@ -140,6 +142,7 @@ class _Walker:
         for part in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
             self._node(part, outer)
         scope = Scope(node, outer)
+        self.result.function_scopes[id(node)] = scope
         a = node.args
         for p in a.posonlyargs + a.args + a.kwonlyargs:
             scope.params.add(p.arg)
@@ -208,6 +211,7 @@ class _Walker:
         self.candidates.append((node, scope))
         if isinstance(func, ast.Name):
             scope.uses.setdefault(func.id, []).append((self.order, None, node))
+            self.result.calls_of.setdefault(func.id, []).append((node, scope))
         elif isinstance(func, ast.Attribute):
             if isinstance(func.value, ast.Name):
                 scope.uses.setdefault(func.value.id, []).append((self.order, func.attr, node))

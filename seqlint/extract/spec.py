@@ -35,7 +35,8 @@ class LayerCall:
 class InputSpec:
     shape: tuple  # of Dims
     dtype: str | None = "float32"
-    origin: str = "dummy"  # "dummy" (a tensor passed to the model) or "pragma"
+    origin: str = "dummy"  # "dummy" (a tensor passed to the model), "pragma" or "forward"
+    factors: tuple | None = None  # the dims flattened into the last one, if it was flattened
 
 
 @dataclass
@@ -50,3 +51,27 @@ class ModelSpec:
     nested: bool = False
     complete: bool = True  # False when some layers could not be read (e.g. *layers)
     cast: str | None = None  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown
+    synthetic: bool = False  # a single layer of a module class, walked as a one-layer model
+
+
+@dataclass
+class ForwardStep:
+    """One step of a module class's ``forward``: a submodule, or what happens between them."""
+
+    kind: str  # "module", "same" (element-wise), "flatten", "view"
+    span: Span
+    model: ModelSpec | None = None  # for "module"
+    start_dim: int = 1  # for "flatten"
+    sizes: tuple = ()  # for "view": the sizes asked for, -1 included
+
+
+@dataclass
+class ForwardChain:
+    """An ``nn.Module`` subclass whose ``forward`` is a straight chain of its submodules,
+    called in the same file with a dummy tensor."""
+
+    name: str
+    input: InputSpec
+    training: bool
+    steps: list[ForwardStep]
+    params: dict = field(default_factory=dict)  # __init__ parameter -> the int this instance got
