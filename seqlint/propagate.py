@@ -81,6 +81,10 @@ class Built:
         self.call = call
         self.rule: Layer | None = None
         self.error: ShapeError | None = None
+        if call.not_a_module:  # torch.nn.Sequential rejects it when the model is built
+            self.error = ShapeError(checks.InvalidArgument, "Sequential",
+                                    f"its argument {call.display} is {call.not_a_module}, not a module")
+            return
         cls = rule_for(call.type_name) if call.type_name else None
         if cls is None or call.unpacked:
             return
@@ -191,7 +195,9 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
     if broken is not None:
         owner, index, call, error = broken
         results = [ModelResult(m, None, Context(), False) for m in [model, *_nested_models(model)]]
-        diag = error.check(path, _error_span(call, error), error.args_, model=owner.name, layer=index)
+        # What Sequential itself rejects is raised by the Sequential call, as torch reports it.
+        span = owner.span if call.not_a_module else _error_span(call, error)
+        diag = error.check(path, span, error.args_, model=owner.name, layer=index)
         return Analysis(results, [diag])
     if model.input is not None:
         ctx = Context(training=model.training, cast=model.cast)

@@ -21,6 +21,7 @@ from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.extract.tensors import TensorReader
+from seqlint.layers import registry
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
 
@@ -204,6 +205,24 @@ class Extractor:
             else:
                 yield arg.value, arg.value, _source(arg.value)
 
+    def _not_a_module(self, node, target, scope: Scope) -> str | None:
+        """What a layer argument is when it certainly is no module ("a list", "the class ...")."""
+        for value in (target, node):
+            if isinstance(value, (cst.List, cst.ListComp)):
+                return "a list (unpack it: *layers)"
+            if isinstance(value, cst.Tuple):
+                return "a tuple (unpack it: *layers)"
+            if isinstance(value, (cst.Dict, cst.DictComp)):
+                return "a dict (wrap it: OrderedDict(...))"
+            if isinstance(value, (cst.Integer, cst.Float, cst.SimpleString, cst.ConcatenatedString)):
+                return "a constant"
+        qualified = self.qualify(node, scope) if isinstance(node, (cst.Name, cst.Attribute)) else None
+        if qualified and qualified.startswith("torch.nn.") and qualified[9:] in registry():
+            return f"the class torch.nn.{qualified[9:]} (call it: {_source(node)}())"
+        if qualified and qualified.startswith("torch.nn.functional."):
+            return f"the function {qualified}"
+        return None
+
     def _ordered_dict_items(self, call: cst.Call, anchor, scope: Scope, spec: ModelSpec):
         items = None
         if len(call.args) == 1 and not call.args[0].star:
@@ -224,7 +243,9 @@ class Extractor:
     def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, anchor, display: str) -> LayerCall:
         target = node if isinstance(node, cst.Call) or node is None else self.resolve_node(node, scope)
         if not isinstance(target, cst.Call):
-            return LayerCall(None, display, self.span(node, anchor) if node is not None else self.span(anchor))
+            layer = LayerCall(None, display, self.span(node, anchor) if node is not None else self.span(anchor))
+            layer.not_a_module = self._not_a_module(node, target, scope)
+            return layer
         qualified = self.qualify(target.func, scope)
         type_name = qualified[len("torch.nn."):] if qualified and qualified.startswith("torch.nn.") else None
         if type_name and "." in type_name:

@@ -29,6 +29,7 @@ class LayerCall:
     keywords: dict[str, Argument] = field(default_factory=dict)
     unpacked: bool = False  # *args / **kwargs in the call: arguments cannot be bound
     model: "ModelSpec | None" = None  # when the layer is itself a Sequential
+    not_a_module: str | None = None  # what it is instead, when it certainly is no module
 
 
 @dataclass

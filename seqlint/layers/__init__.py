@@ -23,6 +23,8 @@ FAMILIES = (
     "embedding",
     "recurrent",
     "upsampling",
+    "multi_input",
+    "transformer",
 )
 
 

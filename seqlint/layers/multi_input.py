@@ -1,0 +1,43 @@
+"""Modules whose forward needs several inputs -- losses, attention, Bilinear, distances.
+
+A Sequential passes each step one tensor, so torch raises (a TypeError for the missing
+arguments) when the model reaches one of them.
+"""
+
+from __future__ import annotations
+
+from seqlint import checks
+from seqlint.layers.base import Example, Layer, ShapeError
+
+# torch.nn classes whose forward takes more than one required input (torch 2.13).
+SEVERAL_INPUTS = (
+    "AdaptiveLogSoftmaxWithLoss", "BCELoss", "BCEWithLogitsLoss", "Bilinear", "CTCLoss",
+    "CosineEmbeddingLoss", "CosineSimilarity", "CrossEntropyLoss", "GaussianNLLLoss",
+    "HingeEmbeddingLoss", "HuberLoss", "KLDivLoss", "L1Loss", "LinearCrossEntropyLoss", "MSELoss",
+    "MarginRankingLoss", "MaxUnpool1d", "MaxUnpool2d", "MaxUnpool3d", "MultiLabelMarginLoss",
+    "MultiLabelSoftMarginLoss", "MultiMarginLoss", "MultiheadAttention", "NLLLoss", "NLLLoss2d",
+    "PairwiseDistance", "PoissonNLLLoss", "SmoothL1Loss", "SoftMarginLoss", "Transformer",
+    "TransformerDecoder", "TransformerDecoderLayer", "TripletMarginLoss",
+    "TripletMarginWithDistanceLoss",
+)
+
+
+class SeveralInputs(Layer):
+    names = SEVERAL_INPUTS
+    # Their constructors differ; what matters here is only that forward needs more.
+    signature = "*args, **kwargs"
+
+    def forward(self, x, ctx):
+        raise ShapeError(checks.InvalidInput, self.type_name,
+                         "its forward takes several inputs, but a Sequential passes one tensor")
+
+
+EXAMPLES = [
+    Example("nn.Linear(4, 3), nn.CrossEntropyLoss()", (2, 4)),
+    Example("nn.Linear(4, 3), nn.MSELoss()", (2, 4)),
+    Example("nn.Bilinear(4, 4, 2)", (2, 4)),
+    Example("nn.MultiheadAttention(4, 2)", (3, 2, 4)),
+    Example("nn.Linear(4, 3), nn.CosineSimilarity(dim=1)", (2, 4)),
+    Example("nn.TransformerDecoderLayer(8, 2)", (3, 2, 8)),
+    Example("nn.Linear(4, 3), nn.NLLLoss()", None, error=True),
+]
