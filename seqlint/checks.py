@@ -196,6 +196,21 @@ class InvalidInput(Diagnostic):
     template = "{}: {}"
 
 
+# --- warnings: torch runs it, but it is almost certainly a bug ---------------------------
+
+
+class ImplicitSoftmaxDim(Diagnostic):
+    """Softmax, LogSoftmax or Softmin without ``dim``: torch guesses the dim (0 for 0D, 1D and
+    3D inputs, 1 otherwise) and warns that this is deprecated.  For a 3D batch it normalizes
+    across the batch -- rarely what was meant.
+
+    Example: ``nn.Softmax()`` on ``(N, L, C)`` normalizes over N.  Fix: ``nn.Softmax(dim=-1)``.
+    """
+
+    code, name, severity = "SEQ201", "implicit-softmax-dim", WARNING
+    template = "{} without dim normalizes over dim {} of input {}; pass dim= explicitly"
+
+
 # --- notes about the analysis ----------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ class Walk:
     steps: list[Step] = field(default_factory=list)
     failure: tuple[Step, ShapeError] | None = None
     reached: int = 0  # how many layers (nested ones included) were entered
+    warnings: list = field(default_factory=list)  # (step, check, args)
 
     @property
     def output(self) -> Value | None:
@@ -138,6 +139,9 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict, counter: list) 
         except ShapeError as exc:
             walk.failure = (step, exc)
             return walk
+        finally:
+            walk.warnings.extend((step, check, args) for check, args in ctx.warnings)
+            ctx.warnings.clear()
     walk.reached = counter[0]
     return walk
 
@@ -245,6 +249,8 @@ def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known:
 
     def collect(w: Walk):
         results.append(ModelResult(w.model, w, ctx, shapes_known))
+        for step, check, args in w.warnings:
+            diagnostics.append(check(path, step.call.span, args, model=w.model.name, layer=step.index))
         for step in w.steps:
             if step.inner is not None:
                 collect(step.inner)

@@ -115,8 +115,12 @@ class Softmax(Layer):
     def forward(self, x, ctx):
         self.expect_floating(x, ctx)
         dim = self.arg("dim")
-        if dim is None or not isinstance(dim, int) or isinstance(dim, bool):
-            return x  # torch picks a dim itself (with a deprecation warning)
+        if dim is None:
+            implicit = 0 if x.rank in (0, 1, 3) else 1  # torch's _get_softmax_dim
+            ctx.warn(checks.ImplicitSoftmaxDim, self.type_name, implicit, ctx.render(x))
+            return x
+        if not isinstance(dim, int) or isinstance(dim, bool):
+            return x
         size = max(x.rank, 1)
         if not -size <= dim < size:
             raise ShapeError(checks.InvalidInput, self.type_name,

@@ -135,6 +135,11 @@ class Context:
         self.free = set(free or ())  # symbols of the input that a layer may pin down
         self.bindings: dict[str, Dim] = {}
         self.notes: list[str] = []
+        self.warnings: list[tuple] = []  # (check, args) raised by the layer being applied
+
+    def warn(self, check: type[checks.Diagnostic], *args) -> None:
+        """Record a warning: torch runs this layer, but the code is almost certainly wrong."""
+        self.warnings.append((check, args))
 
     def resolve(self, d: Dim) -> Dim:
         return expr.substitute(d, self.bindings) if isinstance(d, Expr) and self.bindings else d
