@@ -339,6 +339,11 @@ class Extractor:
         for order, method, use in sorted(uses, key=lambda u: u[0]):
             if stop is not None and order >= stop:
                 break
+            if method == "__iter__":  # for layer in model: x = layer(x)
+                use = self._layer_loop_call(use)
+                if use is None:
+                    continue
+                method = None
             if method not in (None, "forward"):
                 self._model_method(spec, method, use, scope)
                 for chained, outer in self._chain(use):
@@ -350,6 +355,20 @@ class Extractor:
             spec.input = self._tensor_of(use, scope, order)
             if spec.input is not None:
                 return
+
+    @staticmethod
+    def _layer_loop_call(loop: ast.For) -> ast.Call | None:
+        """In ``for layer in model: x = layer(x)``, the call ``layer(x)``."""
+        var = loop.target.id
+        for stmt in loop.body:
+            value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr)) else None
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == var:
+                if isinstance(stmt, ast.Assign) and len(value.args) == 1 and \
+                        isinstance(value.args[0], ast.Name) and \
+                        any(isinstance(t, ast.Name) and t.id == value.args[0].id for t in stmt.targets):
+                    return value
+                return None
+        return None
 
     @staticmethod
     def _continues(value, name: str) -> bool:
@@ -427,9 +446,10 @@ class Extractor:
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
         """The tensor a call of the model passes, when the source says what it is."""
-        if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
+        args = list(use.args) + [k.value for k in use.keywords if k.arg == "input"]
+        if len(args) != 1 or len(use.keywords) > 1 or isinstance(args[0], ast.Starred):
             return None
-        return TensorReader(self, scope, order).read(self.cst_of(use.args[0]))
+        return TensorReader(self, scope, order).read(self.cst_of(args[0]))
 
 
 # Module methods that convert every parameter to one dtype.

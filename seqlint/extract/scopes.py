@@ -32,13 +32,13 @@ class Scope:
         self.bindings.setdefault(name, []).append((order, value, unconditional))
 
     def value_before(self, name: str, order: int):
-        """The value ``name`` holds at ``order`` when straight-line code decides it: every
-        binding unconditional, the last one before ``order`` (ast value, or None)."""
-        bound = self.bindings.get(name, [])
-        if not all(b[2] for b in bound):
+        """The value ``name`` holds when the code at ``order`` first runs, if straight-line
+        code decides it: every binding before it unconditional, the last one wins (ast value,
+        or None).  Bindings written after it cannot have run yet, even in a loop."""
+        earlier = [b for b in self.bindings.get(name, []) if b[0] < order]
+        if not earlier or not all(b[2] for b in earlier):
             return None
-        earlier = [b for b in bound if b[0] < order]
-        return earlier[-1][1] if earlier else None
+        return earlier[-1][1]
 
 
 def qualify_name(dotted: str | None, scope: Scope | None) -> str | None:
@@ -194,6 +194,12 @@ class _Walker:
         if target is not None:
             self._bind(target, scope, None)
 
+    def _for(self, node: ast.For, scope: Scope) -> None:
+        self._rebind(node, scope)
+        # ``for layer in model: x = layer(x)`` runs the model's layers one by one.
+        if isinstance(node.iter, ast.Name) and isinstance(node.target, ast.Name):
+            scope.uses.setdefault(node.iter.id, []).append((self.order, "__iter__", node))
+
     def _with_item(self, node: ast.withitem, scope: Scope) -> None:
         if node.optional_vars is not None:
             self._bind(node.optional_vars, scope, None)
@@ -227,7 +233,7 @@ _HANDLERS = {
     ast.Assign: _Walker._assign,
     ast.AnnAssign: _Walker._assign,
     ast.AugAssign: _Walker._rebind,
-    ast.For: _Walker._rebind,
+    ast.For: _Walker._for,
     ast.AsyncFor: _Walker._rebind,
     ast.withitem: _Walker._with_item,
     ast.NamedExpr: _Walker._named,
