@@ -16,6 +16,7 @@ sympy: it imports in microseconds and covers the arithmetic torch's shape rules 
 
 from __future__ import annotations
 
+import math
 from typing import Union
 
 # Sizes past this are not sizes torch can allocate; folding them only wastes time.
@@ -99,7 +100,8 @@ class Expr:
         parts: list[str] = []
         for mono, coef in self.terms:
             if mono:
-                body = " * ".join(_render_atom(a) for a in mono)
+                # A lone floor division needs no parentheses: "(H + 1) // 2 - 1".
+                body = mono[0].render() if len(mono) == 1 else " * ".join(_render_atom(a) for a in mono)
                 mag = abs(coef)
                 text = body if mag == 1 else f"{mag} * {body}"
             else:
@@ -273,7 +275,18 @@ def compare(a: Dim, b: Dim):
         return None
     if diff == 0:
         return True
-    return False if sign(diff) in (1, -1) else None
+    if sign(diff) in (1, -1):
+        return False
+    # Atoms take integer values: if the constant is no multiple of the other coefficients'
+    # gcd, the difference is never 0 (16 * C == 15 has no integer solution).
+    g = 0
+    constant = 0
+    for mono, coef in diff.terms:
+        if mono:
+            g = math.gcd(g, coef)
+        else:
+            constant = coef
+    return False if g > 1 and constant % g else None
 
 
 def is_symbol(d: Dim) -> str | None:
