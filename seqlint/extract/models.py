@@ -18,7 +18,7 @@ import libcst as cst
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
-from seqlint.extract.source import Reduced, calls_in_order, char_column, segment
+from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import registry
@@ -49,12 +49,13 @@ class Extractor:
         if key in self.parsed:
             return self.parsed[key]
         self.parsed[key] = None
+        masks = deep_expressions(node)
         try:
-            parsed = cst.parse_expression(segment(self.reduced, node))
+            parsed = cst.parse_expression(segment(self.reduced, node, masks))
         except Exception:  # noqa: BLE001 - whatever libcst rejects reads as unknown
             return None
         calls = _cst_calls(parsed)
-        twins = calls_in_order(node, self.reduced.masked)
+        twins = calls_in_order(node, {id(m) for m in masks})
         if len(calls) != len(twins):
             return None
         for call, twin in zip(calls, twins):

@@ -2,13 +2,14 @@
 
 libcst is thorough but slow (about 0.5 MB/s, positions cost as much again), so a cheap
 pre-pass decides first: a file that never says ``Sequential`` is not parsed at all; in one
-that does, CPython's own parser (ten times faster) finds the top-level functions and classes
-that never mention it, and their lines are blanked before libcst parses the rest.  Blanking
-keeps every line and column where it was, so positions need no mapping back.
+that does, CPython's own parser (ten times faster) gives the tree that scopes are read from,
+and libcst is handed single expressions only (``segment``): the Sequential calls and the
+values they use.
 
 The pre-pass also protects libcst from expressions nested thousands deep (a 5,000-term sum
 would take libcst half a minute, then exhaust its recursion): such an expression is
-overwritten, in place, by a placeholder name that folds to "unknown".
+overwritten, in the segment's text and in place, by a placeholder name that folds to
+"unknown".
 """
 
 from __future__ import annotations
@@ -74,14 +75,11 @@ def parse_ast(text: str) -> ast.Module:
 
 @dataclass
 class Reduced:
-    """The text libcst parses, and the pre-pass's tree kept to give libcst's calls positions."""
+    """The pre-pass's tree and lines, and which statements are not worth reading."""
 
-    text: str
     tree: ast.Module
     lines: list[str]
-    blank: set[int]  # 0-based line numbers blanked out
-    masked: set[int]  # ids of the ast expressions overwritten by the placeholder
-    skipped: set[int]  # ids of the ast statements blanked out
+    skipped: set[int]  # ids of the ast statements (definitions) that never mention Sequential
 
 
 # Methods a class keeps even when they do not mention Sequential: what later analyses read.
@@ -89,42 +87,25 @@ KEPT_METHODS = {"__init__", "forward"}
 
 
 def reduce(text: str, tree: ast.Module) -> Reduced:
-    """Blank unrelated definitions (top-level, and methods of kept classes); mask deep expressions."""
+    """Mark the definitions (top-level, and methods of kept classes) that never mention Sequential."""
     lines = text.splitlines(keepends=True)
-    blank: set[int] = set()  # 0-based line numbers
     skipped: set[int] = set()
-    _blank_unrelated(tree.body, lines, blank, skipped, keep=set())
-    masks = _deep_expressions(tree, blank)
-    if not blank and not masks:
-        return Reduced(text, tree, lines, blank, set(), skipped)
-    out = [("\n" if line.endswith("\n") else "") if n in blank else line for n, line in enumerate(lines)]
-    for node in masks:
-        _mask(out, node)
-    text = "".join(out)
-    return Reduced(text, tree, text.splitlines(keepends=True), blank, {id(m) for m in masks}, skipped)
+    _skip_unrelated(tree.body, lines, skipped, keep=set())
+    return Reduced(tree, lines, skipped)
 
 
-def _blank_unrelated(body: list, lines: list[str], blank: set[int], skipped: set[int], keep: set[str]) -> None:
+def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[str]) -> None:
     kept = len(body)
-    for i, stmt in enumerate(body):
+    for stmt in body:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         start = min([stmt.lineno] + [d.lineno for d in stmt.decorator_list])
-        end = stmt.end_lineno or stmt.lineno
-        if MARKER in "".join(lines[start - 1:end]):
+        if MARKER in "".join(lines[start - 1:stmt.end_lineno or stmt.lineno]):
             if isinstance(stmt, ast.ClassDef):
-                _blank_unrelated(stmt.body, lines, blank, skipped, KEPT_METHODS)
+                _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS)
             continue
-        if stmt.name in keep or kept == 1:  # a class body may not become empty
+        if stmt.name in keep or kept == 1:
             continue
-        # Only whole lines can be blanked: never a line shared with a neighbour statement.
-        if i > 0 and (body[i - 1].end_lineno or 0) >= start:
-            continue
-        if i + 1 < len(body) and body[i + 1].lineno <= end:
-            continue
-        if lines[start - 1][:stmt.col_offset].strip():
-            continue
-        blank.update(range(start - 1, end))
         skipped.add(id(stmt))
         kept -= 1
 
@@ -143,10 +124,14 @@ def calls_in_order(root: ast.AST, masked: set[int]) -> list[ast.Call]:
     return found
 
 
-def segment(reduced: Reduced, node: ast.expr) -> str:
-    """The (masked) source text of an expression."""
+def segment(reduced: Reduced, node: ast.expr, masks: list | None = None) -> str:
+    """The source text of an expression, its ``masks`` overwritten by the placeholder."""
     lines = reduced.lines
     first, last = node.lineno, node.end_lineno or node.lineno
+    if masks:
+        lines = list(lines)
+        for mask in masks:
+            _mask(lines, mask)
     start = char_column(lines, first, node.col_offset)
     end = char_column(lines, last, node.end_col_offset or 0)
     if first == last:
@@ -174,34 +159,32 @@ def char_column(lines: list[str], lineno: int, byte_offset: int) -> int:
     return byte_offset if line.isascii() else _char_col(line, byte_offset)
 
 
-def _deep_expressions(tree: ast.Module, blank: set[int]) -> list[ast.expr]:
-    """The outermost non-call expressions nested deeper than libcst should be given."""
+def deep_expressions(root: ast.AST) -> list[ast.expr]:
+    """The outermost non-call expressions under ``root`` nested deeper than libcst should be
+    given (a 5,000-term sum): they are masked before libcst reads ``root``."""
     heights: dict[int, int] = {}
-    found: list[ast.expr] = []
     # Iterative post-order: the tree itself may be far deeper than Python's stack.
-    for stmt in tree.body:
-        if stmt.lineno - 1 in blank:
-            continue
-        stack = [(stmt, False)]
-        while stack:
-            node, done = stack.pop()
-            if done:
-                heights[id(node)] = 1 + max((heights.get(id(c), 0) for c in ast.iter_child_nodes(node)), default=0)
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            heights[id(node)] = 1 + max((heights.get(id(c), 0) for c in ast.iter_child_nodes(node)), default=0)
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in ast.iter_child_nodes(node))
+    found: list[ast.expr] = []
+    if heights[id(root)] <= MAX_HEIGHT:
+        return found
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        for child in ast.iter_child_nodes(node):
+            if heights.get(id(child), 0) <= MAX_HEIGHT:
+                continue
+            if isinstance(child, ast.expr) and not isinstance(child, (ast.Call, ast.Tuple, ast.List)):
+                found.append(child)
             else:
-                stack.append((node, True))
-                stack.extend((c, False) for c in ast.iter_child_nodes(node))
-        if heights.get(id(stmt), 0) <= MAX_HEIGHT:
-            continue
-        todo = [stmt]
-        while todo:
-            node = todo.pop()
-            for child in ast.iter_child_nodes(node):
-                if heights.get(id(child), 0) <= MAX_HEIGHT:
-                    continue
-                if isinstance(child, ast.expr) and not isinstance(child, (ast.Call, ast.Tuple, ast.List)):
-                    found.append(child)
-                else:
-                    todo.append(child)
+                todo.append(child)
     return found
 
 
