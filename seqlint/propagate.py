@@ -192,6 +192,8 @@ def _constructor_error(model: ModelSpec, built: dict):
 
 def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
     """Walk ``model``; ``known`` gives values to symbols (a constructor's arguments)."""
+    if model.opaque:  # its layers are not the ones written: nothing can be said
+        return Analysis([ModelResult(m, None, Context(), False) for m in [model, *_nested_models(model)]], [])
     built: dict = {}
     _build_all(model.layers, built)
     # torch builds every layer before any runs: a constructor error anywhere comes first.

@@ -183,6 +183,8 @@ class Extractor:
         """Yield (layer expression or None if unreadable, node with a span, display text),
         in torch's order of the layers."""
         args = call.args
+        twin = self.ast_of.get(id(call))
+        before = self.scopes.order_of.get(id(twin)) if twin is not None else None
         if len(args) == 1 and not args[0].star and args[0].keyword is None:
             value = self.resolve_node(args[0].value, scope) or args[0].value
             if isinstance(value, cst.Call) and self.qualify(value.func, scope) in ORDERED_DICTS:
@@ -192,7 +194,7 @@ class Extractor:
             if arg.keyword is not None:  # torch raises TypeError; the layer reads as unknown
                 yield None, arg.value, _source(arg)
             elif arg.star == "*":
-                seq = self.resolve_node(arg.value, scope) or arg.value
+                seq = self._sequence(arg.value, scope, before)
                 if isinstance(seq, (cst.List, cst.Tuple)) and not any(
                         isinstance(e, cst.StarredElement) for e in seq.elements):
                     for element in seq.elements:
@@ -205,6 +207,15 @@ class Extractor:
                 yield None, arg.value, "**" + _source(arg.value)
             else:
                 yield arg.value, arg.value, _source(arg.value)
+
+    def _sequence(self, node, scope: Scope, before: int | None):
+        """The list literal ``*layers`` unpacks, unless something changed the list first."""
+        if not isinstance(node, cst.Name):
+            return node
+        edited = any(method in _EDITS or method in ("append", "extend")
+                     for order, method, _ in scope.uses.get(node.value, [])
+                     if before is None or order < before)
+        return None if edited else self.resolve_node(node, scope)
 
     def _not_a_module(self, node, target, scope: Scope) -> str | None:
         """What a layer argument is when it certainly is no module ("a list", "the class ...")."""
@@ -391,8 +402,10 @@ class Extractor:
             spec.cast = _MODEL_CASTS[method]
         elif method == "to":
             spec.cast = self._cast_of_to(call, scope, spec.cast)
-        elif method in ("append", "add_module", "extend", "insert", "__setitem__", "__delitem__"):
+        elif method in ("append", "add_module", "extend"):
             self._grow(spec, method, call, scope)
+        elif method in _EDITS:
+            spec.opaque = True  # layers replaced, inserted or removed: not the ones written
 
     def _cast_of_to(self, call: ast.Call, scope: Scope, current):
         """``model.to(...)``: a dtype converts the weights; a device does not."""
@@ -426,8 +439,7 @@ class Extractor:
         elif method == "extend" and len(call.args) == 1 and isinstance(call.args[0], (ast.List, ast.Tuple)):
             nodes = list(call.args[0].elts)
         if not nodes or any(isinstance(n, ast.Starred) for n in nodes):
-            spec.complete = False
-            spec.layers.append(LayerCall(None, f".{method}(...)", self._span(call)))
+            spec.opaque = True
             return
         for node in nodes:
             parsed = self.cst_of(node)
@@ -452,6 +464,9 @@ class Extractor:
             return None
         return TensorReader(self, scope, order).read(self.cst_of(args[0]))
 
+
+# What changes which layers a model (or a list of layers) holds, besides adding at the end.
+_EDITS = {"insert", "__setitem__", "__delitem__", "pop", "remove", "clear", "reverse", "sort"}
 
 # Module methods that convert every parameter to one dtype.
 _MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfloat16": "bfloat16"}

@@ -178,14 +178,42 @@ class _Walker:
             return
         for target in targets:
             self._bind(target, scope, value, id(node) in self.direct)
+            self._edit(target, scope, "__setitem__", node)
         self.result.assigned_to[id(value)] = targets[-1]
+
+    def _edit(self, target, scope: Scope, what: str, node) -> None:
+        """``model[0] = ...`` / ``del model[1]``: an edit of what the name holds."""
+        if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+            scope.uses.setdefault(target.value.id, []).append((self.order, what, node))
+
+    def _delete(self, node: ast.Delete, scope: Scope) -> None:
+        for target in node.targets:
+            self._edit(target, scope, "__delitem__", node)
+
+    def _block(self, node, scope: Scope) -> None:
+        """Bodies that run whenever the statement does are straight-line code too: with,
+        try (up to an exception), and a script's ``if __name__ == "__main__":``."""
+        if id(node) not in self.direct:
+            return
+        if isinstance(node, ast.If):
+            test = node.test
+            if not (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name)
+                    and test.left.id == "__name__" and len(test.comparators) == 1
+                    and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value == "__main__"):
+                return
+        self.direct.update(id(s) for s in node.body)
 
     def _bind(self, target, scope: Scope, value, unconditional: bool = False) -> None:
         if isinstance(target, ast.Name):
             scope.bind(target.id, self.order, value, unconditional)
         elif isinstance(target, (ast.Tuple, ast.List)):
-            for element in target.elts:
-                self._bind(element, scope, None)
+            # a, b = 1, 2 binds each name to its own value
+            values = value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) \
+                and not any(isinstance(v, ast.Starred) for v in value.elts) else [None] * len(target.elts)
+            for element, item in zip(target.elts, values):
+                self._bind(element, scope, item, unconditional and item is not None)
+                if item is not None:
+                    self.result.assigned_to[id(item)] = element
         elif isinstance(target, ast.Starred):
             self._bind(target.value, scope, None)
 
@@ -238,6 +266,11 @@ _HANDLERS = {
     ast.withitem: _Walker._with_item,
     ast.NamedExpr: _Walker._named,
     ast.Global: _Walker._declare,
+    ast.Delete: _Walker._delete,
+    ast.With: _Walker._block,
+    ast.AsyncWith: _Walker._block,
+    ast.Try: _Walker._block,
+    ast.If: _Walker._block,
     ast.Nonlocal: _Walker._declare,
     ast.Call: _Walker._call,
 }

@@ -53,6 +53,7 @@ class ModelSpec:
     complete: bool = True  # False when some layers could not be read (e.g. *layers)
     cast: str | None = None  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown
     synthetic: bool = False  # a single layer of a module class, walked as a one-layer model
+    opaque: bool = False  # edited before its first call (model[0] = ..., insert, del): not read
 
 
 @dataclass
