@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seqlint import checks
 from seqlint.checks import Span
@@ -74,6 +74,9 @@ def check_source(text: str, path: str) -> FileReport:
         if not spec.nested and id(spec) not in entries:
             analysis = analyze(spec, path)
             add(analysis.diagnostics, analysis)
+            # Later calls (another input, or back in training mode) are checked too.
+            for tensor, training, cast in spec.later_calls:
+                add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
     report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
     report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))
     return report

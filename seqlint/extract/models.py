@@ -348,25 +348,31 @@ class Extractor:
         rebinds = [b[0] for b in scope.bindings.get(spec.name, [])
                    if b[0] > created and not self._continues(b[1], spec.name)]
         stop = min(rebinds) if rebinds else None
+        calls = []  # (tensor or None, training, cast) of each call, in order
         for order, method, use in sorted(uses, key=lambda u: u[0]):
-            if stop is not None and order >= stop:
+            if (stop is not None and order >= stop) or len(calls) > MAX_CALLS:
                 break
             if method == "__iter__":  # for layer in model: x = layer(x)
                 use = self._layer_loop_call(use)
                 if use is None:
                     continue
                 method = None
-            if method not in (None, "forward"):
-                self._model_method(spec, method, use, scope)
-                for chained, outer in self._chain(use):
-                    self._model_method(spec, chained, outer, scope)
+            if method in (None, "forward"):
+                calls.append((self._tensor_of(use, scope, order), spec.training, spec.cast))
                 continue
-            # The first call that says what it passes decides: later eval() is too late.
-            if spec.input is not None:
-                return
-            spec.input = self._tensor_of(use, scope, order)
-            if spec.input is not None:
-                return
+            if calls and method in _EDITS:
+                break  # edited after it ran: the calls so far are what torch checks first
+            self._model_method(spec, method, use, scope)
+            for chained, outer in self._chain(use):
+                self._model_method(spec, chained, outer, scope)
+        # Each call is checked in the mode it runs in: eval() after a call is too late for
+        # it, train() before a later call is not.  A pragma describes the first call's input.
+        if spec.input is not None and calls:
+            calls[0] = (spec.input, *calls[0][1:])
+        known = [call for call in calls if call[0] is not None]
+        if known:
+            spec.input, spec.training, spec.cast = known[0]
+            spec.later_calls = [call for call in known[1:] if call != known[0]]
 
     @staticmethod
     def _layer_loop_call(loop: ast.For) -> ast.Call | None:
@@ -464,6 +470,8 @@ class Extractor:
             return None
         return TensorReader(self, scope, order).read(self.cst_of(args[0]))
 
+
+MAX_CALLS = 5  # calls of one model checked, each with its own input and mode
 
 # What changes which layers a model (or a list of layers) holds, besides adding at the end.
 _EDITS = {"insert", "__setitem__", "__delitem__", "pop", "remove", "clear", "reverse", "sort"}

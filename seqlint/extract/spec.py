@@ -54,6 +54,7 @@ class ModelSpec:
     cast: str | None = None  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown
     synthetic: bool = False  # a single layer of a module class, walked as a one-layer model
     opaque: bool = False  # edited before its first call (model[0] = ..., insert, del): not read
+    later_calls: list = field(default_factory=list)  # [(InputSpec, training, cast)] after the first
 
 
 @dataclass
