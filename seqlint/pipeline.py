@@ -44,13 +44,15 @@ def check_source(text: str, path: str) -> FileReport:
     from seqlint.report.model_json import model_entries
 
     try:
-        specs, notes, chains = extract(reduced)
+        specs, notes, chains, errors = extract(reduced)
     except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
         report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
         return report
 
     for span, why in notes:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
+    for span, why in errors:
+        report.diagnostics.append(checks.InvalidInput(path, span, ("dummy input", why)))
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
 

@@ -262,3 +262,20 @@ def test_instance_in_eval_and_called_later():
         "net = Net()\nnet = net.to('cpu')\nnet.eval()\nwith torch.no_grad():\n    net(torch.zeros(1, 8))\n"
     (chain,) = _chains(text)
     assert chain.training is False
+
+
+@pytest.mark.parametrize("call, shape, dtype", [
+    ("torch.rand(4, 3, 32, 32).permute(0, 2, 3, 1)", (4, 32, 32, 3), "float32"),
+    ("torch.randn(2, 3, 16, 16)[:, :1]", (2, 1, 16, 16), "float32"),
+    ("torch.randn(5, 7, 9)[:, -1, :]", (5, 9), "float32"),
+    ("torch.randn(5, 7, 9)[0]", (7, 9), "float32"),
+    ("torch.rand(4, 10) * 100", (4, 10), "float32"),
+    ("torch.randint(0, 9, (4, 10)) / 2", (4, 10), "float32"),
+    ("torch.randint(0, 9, (4, 10)) + 1", (4, 10), "int64"),
+    ("torch.randn(3, 1, 5).squeeze(1)", (3, 5), "float32"),
+    ("torch.randn(3, 4, 5).transpose(1, 2)", (3, 5, 4), "float32"),
+])
+def test_dummy_input_transforms(call, shape, dtype):
+    text = f"import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\nx = {call}\ny = model(x)\n"
+    (spec,) = _specs(text)
+    assert (spec.input.shape, spec.input.dtype) == (shape, dtype)

@@ -40,6 +40,7 @@ class Extractor:
         self.parsed: dict[int, cst.BaseExpression | None] = {}  # id(ast expr) -> libcst expr
         self.ast_of: dict[int, ast.Call] = {}  # id(libcst Call) -> its ast twin
         self.notes: list[tuple[Span, str]] = []
+        self.errors: list[tuple[Span, str]] = []  # what torch rejects outside the models (a bad view)
 
     # -- libcst, only where needed --
 
@@ -523,11 +524,12 @@ def _cst_calls(node: cst.CSTNode) -> list[cst.Call]:
     return collector.calls
 
 
-def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list]:
-    """The Sequential calls, notes about values not computed, and module classes to follow."""
+def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list, list]:
+    """The Sequential calls, notes about values not computed, module classes to follow, and
+    errors torch raises outside the models (in building their dummy input)."""
     from seqlint.extract.classes import ChainReader
 
     extractor = Extractor(reduced)
     models = extractor.models()
     chains = ChainReader(extractor, extractor._specs).chains()
-    return models, extractor.notes, chains
+    return models, extractor.notes, chains, extractor.errors

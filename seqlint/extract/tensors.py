@@ -44,6 +44,11 @@ class TensorReader:
             return None
         if isinstance(node, cst.Name):
             return self.read(self.x.resolve_node(node, self.scope, before=self.order), depth + 1)
+        if isinstance(node, cst.BinaryOperation):
+            return self._arithmetic(node, depth)
+        if isinstance(node, cst.Subscript):
+            base = self.read(node.value, depth + 1)
+            return _indexed(base, node, self.folder) if base is not None else None
         if not isinstance(node, cst.Call):
             return None
         qualified = self.x.qualify(node.func, self.scope) or ""
@@ -59,6 +64,22 @@ class TensorReader:
         return None
 
     # -- pieces --
+
+    def _arithmetic(self, node: cst.BinaryOperation, depth: int) -> InputSpec | None:
+        """``x * 100``, ``x / 255.0``, ``x + 1``: the shape stays, the dtype follows torch's promotion."""
+        if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
+            return None
+        for tensor_side, number_side in ((node.left, node.right), (node.right, node.left)):
+            number = self.folder.fold(number_side)
+            if isinstance(number, (int, float)) and not isinstance(number, bool):
+                base = self.read(tensor_side, depth + 1)
+                if base is None:
+                    return None
+                dtype = base.dtype
+                if dtype in ("int64", "int32") and (isinstance(number, float) or isinstance(node.operator, cst.Divide)):
+                    dtype = "float32"
+                return InputSpec(base.shape, dtype)
+        return None
 
     def _args(self, node: cst.Call):
         if any(a.star for a in node.args):
@@ -163,7 +184,38 @@ class TensorReader:
             return InputSpec(base.shape, DTYPES.get(name)) if name in DTYPES else None
         if method in ("view", "reshape") and positional:
             target = self._sizes(positional, infer=True)
-            return None if target is None else _reshaped(base, target)
+            if target is None:
+                return None
+            reshaped = _reshaped(base, target)
+            if isinstance(reshaped, str):  # torch raises here, before the model runs
+                self.x.errors.append((self.x.span(node), f"{method}: {reshaped}"))
+                return None
+            return reshaped
+        if method == "permute" and positional:
+            order = self._sizes(positional)
+            rank = len(base.shape)
+            if order is None or sorted(d % rank if isinstance(d, int) and -rank <= d < rank else -1
+                                       for d in order) != list(range(rank)):
+                return None
+            return InputSpec(tuple(base.shape[d % rank] for d in order), base.dtype)
+        if method == "transpose" and len(positional) == 2:
+            a, b = (self.folder.fold(p) for p in positional)
+            rank = len(base.shape)
+            if not all(isinstance(d, int) and not isinstance(d, bool) and -rank <= d < rank for d in (a, b)):
+                return None
+            shape = list(base.shape)
+            shape[a % rank], shape[b % rank] = shape[b % rank], shape[a % rank]
+            return InputSpec(tuple(shape), base.dtype)
+        if method == "squeeze" and len(positional) <= 1:
+            dims = range(len(base.shape))
+            if positional:
+                d = self.folder.fold(positional[0])
+                if not isinstance(d, int) or isinstance(d, bool) or not -len(base.shape) <= d < len(base.shape):
+                    return None
+                dims = [d % len(base.shape)]
+            if any(not isinstance(base.shape[d], int) for d in dims):
+                return None
+            return InputSpec(tuple(s for i, s in enumerate(base.shape) if not (i in dims and s == 1)), base.dtype)
         if method == "unsqueeze" and len(positional) == 1:
             dim = self.folder.fold(positional[0])
             rank = len(base.shape)
@@ -173,8 +225,9 @@ class TensorReader:
         return None
 
 
-def _reshaped(base: InputSpec, target: tuple) -> InputSpec | None:
-    """``view``/``reshape`` to ``target`` (one -1 allowed), when the sizes are all known ints."""
+def _reshaped(base: InputSpec, target: tuple):
+    """``view``/``reshape`` to ``target`` (one -1 allowed) when the sizes are known ints: the
+    new input, the reason torch raises, or None."""
     total = expr.product(base.shape)
     if not isinstance(total, int) or not all(isinstance(t, int) for t in target):
         return None
@@ -183,13 +236,40 @@ def _reshaped(base: InputSpec, target: tuple) -> InputSpec | None:
     for t in target:
         if t != -1:
             known *= t
-    if len(inferred) > 1 or (inferred and (known == 0 or total % known)):
+    if len(inferred) > 1:
         return None
+    shape_text = "[" + ", ".join(str(t) for t in target) + "]"
+    if (inferred and (known == 0 or total % known)) or (not inferred and known != total):
+        return f"shape '{shape_text}' is invalid for input of size {total}"
     if inferred:
         target = tuple(total // known if t == -1 else t for t in target)
-    elif known != total:
-        return None
     return InputSpec(target, base.dtype)
+
+
+def _indexed(base: InputSpec, node: cst.Subscript, folder) -> InputSpec | None:
+    """``x[:, :1]``, ``x[0]``, ``x[:, -1, :]``: basic indexing with constant ints and slices."""
+    shape = list(base.shape)
+    out = []
+    axis = 0
+    for element in node.slice:
+        index = element.slice
+        if axis >= len(shape) or not isinstance(shape[axis], int):
+            return None
+        size = shape[axis]
+        if isinstance(index, cst.Index):
+            value = folder.fold(index.value)
+            if not isinstance(value, int) or isinstance(value, bool) or not -size <= value < size:
+                return None  # a tensor index, or out of range: not read
+        elif isinstance(index, cst.Slice):
+            bounds = [folder.fold(b) if b is not None else None for b in (index.lower, index.upper, index.step)]
+            if any(b is not None and (not isinstance(b, int) or isinstance(b, bool)) for b in bounds) or \
+                    (bounds[2] is not None and bounds[2] <= 0):
+                return None
+            out.append(len(range(size)[slice(*bounds)]))
+        else:
+            return None
+        axis += 1
+    return InputSpec(tuple(out) + tuple(shape[axis:]), base.dtype)
 
 
 def _literal_shape(value):
