@@ -128,24 +128,30 @@ class Extractor:
     def resolve_node(self, node: cst.BaseExpression, scope: Scope, before: int | None = None):
         """Follow a name to the expression it is bound to: its only binding, or (with
         ``before``, in straight-line code of the same scope) the one in effect there."""
+        return self.resolve_binding(node, scope, before)[0]
+
+    def resolve_binding(self, node, scope: Scope, before: int | None = None):
+        """``resolve_node``, with the order where the expression found stands: names in it
+        are read as they were there (``x = x.permute(...)`` reads the earlier x)."""
         for _ in range(10):
             if not isinstance(node, cst.Name):
-                return node
+                return node, before
             value = None
             s = scope
             while s is not None:
                 bound = s.bindings.get(node.value)
                 if bound:
                     if before is not None and s is scope:
-                        value = s.value_before(node.value, before)
+                        found = s.binding_before(node.value, before)
+                        before, value = found if found is not None else (before, None)
                     elif len(bound) == 1:
                         value = bound[0][1]
                     break
                 s = s.parent
             if value is None:
-                return None
+                return None, before
             node = self.cst_of(value)
-        return None
+        return None, before
 
     # -- models --
 

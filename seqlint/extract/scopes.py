@@ -35,10 +35,15 @@ class Scope:
         """The value ``name`` holds when the code at ``order`` first runs, if straight-line
         code decides it: every binding before it unconditional, the last one wins (ast value,
         or None).  Bindings written after it cannot have run yet, even in a loop."""
+        found = self.binding_before(name, order)
+        return None if found is None else found[1]
+
+    def binding_before(self, name: str, order: int):
+        """``value_before``'s binding as (order, ast value), or None."""
         earlier = [b for b in self.bindings.get(name, []) if b[0] < order]
         if not earlier or not all(b[2] for b in earlier):
             return None
-        return earlier[-1][1]
+        return earlier[-1][0], earlier[-1][1]
 
 
 def qualify_name(dotted: str | None, scope: Scope | None) -> str | None:

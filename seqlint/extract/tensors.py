@@ -43,7 +43,12 @@ class TensorReader:
         if depth > 20 or node is None:
             return None
         if isinstance(node, cst.Name):
-            return self.read(self.x.resolve_node(node, self.scope, before=self.order), depth + 1)
+            value, order = self.x.resolve_binding(node, self.scope, before=self.order)
+            outer, self.order = self.order, order
+            try:
+                return self.read(value, depth + 1)
+            finally:
+                self.order = outer
         if isinstance(node, cst.BinaryOperation):
             return self._arithmetic(node, depth)
         if isinstance(node, cst.Subscript):
