@@ -40,7 +40,7 @@ def check_source(text: str, path: str) -> FileReport:
     reduced = source.reduce(text, tree)
     # Imported lazily: a run over files that never mention Sequential never loads libcst.
     from seqlint.extract.models import extract
-    from seqlint.propagate import analyze, run_chain
+    from seqlint.propagate import analyze, run_chain, through_models
     from seqlint.report.model_json import model_entries
 
     try:
@@ -74,10 +74,12 @@ def check_source(text: str, path: str) -> FileReport:
         add(between)
     for spec in specs:
         if not spec.nested and id(spec) not in entries:
+            spec.input = through_models(spec.input, path)
             analysis = analyze(spec, path)
             add(analysis.diagnostics, analysis)
             # Later calls (another input, or back in training mode) are checked too.
             for tensor, training, cast in spec.later_calls:
+                tensor = through_models(tensor, path)
                 add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
     report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
     report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))

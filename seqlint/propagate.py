@@ -395,3 +395,23 @@ def _view(x: Tensor, sizes: tuple):
     elif known != total:
         return f"shape {shape_text} is invalid for an input of {total} elements"
     return x.with_shape(tuple(sizes))
+
+
+def through_models(tensor, path: str, depth: int = 0):
+    """An input that is another model's output (``decoder(encoder(x))``) as the shape that
+    model gives; None when it cannot be known (it fails, or its output is not a tensor)."""
+    if tensor is None or tensor.through is None:
+        return tensor
+    from dataclasses import replace
+
+    from seqlint.extract.spec import InputSpec
+
+    source, inner = tensor.through
+    inner = through_models(inner, path, depth + 1) if depth < 10 else None
+    if inner is None or source.opaque:
+        return None
+    result = analyze(replace(source, input=inner, later_calls=[]), path).models[0]
+    out = result.walk.output if result.walk is not None else None
+    if not isinstance(out, Tensor) or out.shape is None:
+        return None
+    return InputSpec(result.context.resolve_shape(out.shape), out.dtype, origin="model", factors=out.factors)

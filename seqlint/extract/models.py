@@ -125,6 +125,11 @@ class Extractor:
             before = None  # an enclosing scope's names are read when the function runs
         return UNKNOWN
 
+    def scopes_binding(self, name: str, scope: Scope, before: int):
+        """The ast value ``name`` holds at ``before`` in ``scope`` (straight-line code), or None."""
+        found = scope.binding_before(name, before) if name in scope.bindings else None
+        return found[1] if found is not None else None
+
     def resolve_node(self, node: cst.BaseExpression, scope: Scope, before: int | None = None):
         """Follow a name to the expression it is bound to: its only binding, or (with
         ``before``, in straight-line code of the same scope) the one in effect there."""

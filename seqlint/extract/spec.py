@@ -38,6 +38,7 @@ class InputSpec:
     dtype: str | None = "float32"
     origin: str = "dummy"  # "dummy" (a tensor passed to the model), "pragma" or "forward"
     factors: tuple | None = None  # the dims flattened into the last one, if it was flattened
+    through: tuple | None = None  # (model, its input) when this is another model's output
 
 
 @dataclass

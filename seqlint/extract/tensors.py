@@ -63,12 +63,22 @@ class TensorReader:
             return self._from_data(qualified[6:], node, depth)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
             return self._numpy_factory(qualified[6:], node)
+        if isinstance(node.func, cst.Name) and not qualified and len(node.args) == 1:
+            source = self._model_named(node.func)  # decoder(encoder(x))
+            inner = self.read(node.args[0].value, depth + 1) if source is not None else None
+            if inner is not None:
+                return InputSpec((), None, origin="model", through=(source, inner))
         if isinstance(node.func, cst.Attribute) and not qualified:
             base = self.read(node.func.value, depth + 1)
             return self._method(base, node.func.attr.value, node) if base is not None else None
         return None
 
     # -- pieces --
+
+    def _model_named(self, name: cst.Name):
+        """The Sequential a name holds where it is called, if it holds one."""
+        found = self.x.scopes_binding(name.value, self.scope, self.order)
+        return self.x._specs.get(id(found)) if found is not None else None
 
     def _arithmetic(self, node: cst.BinaryOperation, depth: int) -> InputSpec | None:
         """``x * 100``, ``x / 255.0``, ``x + 1``: the shape stays, the dtype follows torch's promotion."""
