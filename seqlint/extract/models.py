@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import libcst as cst
 
@@ -220,6 +220,47 @@ class Extractor:
             else:
                 yield arg.value, arg.value, _source(arg.value)
 
+    def _built_by_helper(self, call: cst.Call, scope: Scope, specs: dict) -> ModelSpec | None:
+        """``conv_block(3, 32)`` where the module's ``def conv_block(cin, cout)`` only returns
+        an ``nn.Sequential(...)``: that Sequential, with the call's values for the parameters."""
+        name = call.func.value
+        function = self.scopes.functions.get(name)
+        if function is None or len(self.scopes.module.bindings.get(name, [])) != 1:
+            return None
+        body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or id(body[0].value) not in specs:
+            return None
+        values = self._arguments(function, call, scope)
+        if values is None:
+            return None
+        return _instantiate(specs[id(body[0].value)], values, name)
+
+    def _arguments(self, function: ast.FunctionDef, call: cst.Call, scope: Scope) -> dict | None:
+        """The int values a call gives a function's parameters (defaults included)."""
+        a = function.args
+        if a.vararg or a.kwarg or a.posonlyargs or any(arg.star for arg in call.args):
+            return None
+        names = [p.arg for p in a.args]
+        folder = self.folder(scope)
+        values = {}
+        positional = [arg for arg in call.args if arg.keyword is None]
+        if len(positional) > len(names):
+            return None
+        for name, arg in zip(names, positional):
+            values[name] = folder.fold(arg.value)
+        for arg in call.args:
+            if arg.keyword is not None:
+                values[arg.keyword.value] = folder.fold(arg.value)
+        defaults = dict(zip(names[len(names) - len(a.defaults):], a.defaults))
+        defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+        module_folder = self.folder(self.scopes.module)
+        for name, node in defaults.items():
+            if name not in values:
+                parsed = self.cst_of(node)
+                values[name] = module_folder.fold(parsed) if parsed is not None else UNKNOWN
+        # Only sizes carry over; anything else stays the parameter's own symbol.
+        return {k: v for k, v in values.items() if isinstance(v, int) and not isinstance(v, bool)}
+
     def _sequence(self, node, scope: Scope, before: int | None):
         """The list literal ``*layers`` unpacks, unless something changed the list first."""
         if not isinstance(node, cst.Name):
@@ -278,6 +319,10 @@ class Extractor:
         if qualified == SEQUENTIAL:
             layer.model = self._model(target, scope, specs, nested_ids)
             return layer
+        if qualified is None and isinstance(target.func, cst.Name):
+            layer.model = self._built_by_helper(target, scope, specs)  # conv_block(3, 32)
+            if layer.model is not None:
+                return layer
         twin = self.ast_of.get(id(target))
         folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None)
         for arg in target.args:
@@ -491,6 +536,28 @@ _EDITS = {"insert", "__setitem__", "__delitem__", "pop", "remove", "clear", "rev
 # Module methods that convert every parameter to one dtype.
 _MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfloat16": "bfloat16"}
 
+
+
+def _instantiate(spec: ModelSpec, values: dict, helper: str) -> ModelSpec:
+    """A copy of a helper function's Sequential with its parameters' values filled in."""
+
+    def filled(value):
+        if isinstance(value, expr.Expr):
+            return expr.substitute(value, values)
+        if isinstance(value, tuple):
+            return tuple(filled(v) for v in value)
+        return value
+
+    layers = []
+    for call in spec.layers:
+        layers.append(replace(
+            call,
+            positional=[replace(a, value=filled(a.value)) for a in call.positional],
+            keywords={k: replace(a, value=filled(a.value)) for k, a in call.keywords.items()},
+            model=_instantiate(call.model, values, helper) if call.model is not None else None,
+        ))
+    return replace(spec, name=f"{helper}(...)", layers=layers, input=None, later_calls=[],
+                   nested=True, synthetic=True)
 
 
 def _pragma_input(text: str, dtype: str | None) -> InputSpec | None:

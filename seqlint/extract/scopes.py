@@ -90,6 +90,7 @@ class Scopes:
     called_with: dict  # id(ast.Call) -> the call that calls its result: f(...)(x)
     function_scopes: dict  # id(ast.FunctionDef) -> its Scope
     calls_of: dict  # name -> [(ast.Call of that bare name, Scope)]
+    functions: dict  # name -> ast.FunctionDef, for the module's own functions
 
 
 class _Walker:
@@ -98,7 +99,7 @@ class _Walker:
         self.direct: set[int] = set()  # ids of statements directly in a module or function body
         self.order = 0
         self.candidates: list = []
-        self.result = Scopes(Scope(None, None), [], {}, {}, {}, {}, {}, {})
+        self.result = Scopes(Scope(None, None), [], {}, {}, {}, {}, {}, {}, {})
 
     def walk(self, tree: ast.Module) -> Scopes:
         self.result.module.node = tree
@@ -123,6 +124,8 @@ class _Walker:
             kind = type(node)
             if kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 scope.bind(node.name, self.order, None)
+                if scope is self.result.module:
+                    self.result.functions[node.name] = node
                 self._function(node, scope)
                 continue
             if kind is ast.ClassDef:
