@@ -25,7 +25,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from seqlint.extract.scopes import dotted
+from seqlint.extract.scopes import SEQUENTIAL, dotted
 from seqlint.extract.spec import ForwardChain, ForwardStep, LayerCall, ModelSpec
 from seqlint.extract.tensors import TensorReader
 
@@ -53,6 +53,9 @@ class ChainReader:
             if not isinstance(stmt, ast.ClassDef) or id(stmt) in self.x.reduced.skipped:
                 continue
             methods = {s.name: s for s in stmt.body if isinstance(s, ast.FunctionDef)}
+            if "__init__" in methods and any(_qualified(b, module) == SEQUENTIAL for b in stmt.bases):
+                found.extend(self._sequential_subclass(stmt, methods["__init__"], module))
+                continue
             if "__init__" not in methods or "forward" not in methods:
                 continue
             steps = self._forward(methods["forward"], self._submodules(methods["__init__"]))
@@ -61,6 +64,28 @@ class ChainReader:
             for tensor, training, params in self._instances(methods["__init__"], stmt.name, module):
                 found.append(ForwardChain(stmt.name, tensor, training, steps, params))
         return found
+
+    def _sequential_subclass(self, cls: ast.ClassDef, init: ast.FunctionDef, module):
+        """``class MLP(nn.Sequential)`` whose ``__init__`` calls ``super().__init__(layers...)``:
+        each instance called with a dummy tensor is that Sequential, with its sizes."""
+        from seqlint.extract.models import _instantiate
+
+        scope = self.x.scopes.function_scopes.get(id(init))
+        supers = [s.value for s in init.body if isinstance(s, ast.Expr) and _is_super_init(s.value)]
+        if scope is None or len(supers) != 1:
+            return
+        parsed = self.x.cst_of(supers[0])
+        if parsed is None:
+            return
+        spec = self.x._model(parsed, scope, self.x._specs, self.x._nested)
+        for call, where in self.x.scopes.calls_of.get(cls.name, []):
+            if where is not module and cls.name in where.bindings:
+                continue
+            model = _instantiate(spec, self._params(init, call, where), cls.name)
+            model.name = cls.name
+            steps = [ForwardStep("module", model.span, model=model)]
+            for tensor, training in self._uses_of_instance(call, where):
+                yield ForwardChain(cls.name, tensor, training, steps)
 
     # -- __init__: what each self.NAME is --
 
@@ -253,6 +278,13 @@ def _qualified(func, scope) -> str | None:
     from seqlint.extract.scopes import qualify_name
 
     return qualify_name(dotted(func), scope)
+
+
+def _is_super_init(node) -> bool:
+    """``super().__init__(...)`` or ``super(Cls, self).__init__(...)``."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
+            and isinstance(node.func.value, ast.Call) and isinstance(node.func.value.func, ast.Name)
+            and node.func.value.func.id == "super")
 
 
 def _int(node) -> int | None:
