@@ -6,6 +6,7 @@ import libcst as cst
 import pytest
 
 from seqlint.extract import source
+from seqlint.extract.classes import ChainReader
 from seqlint.extract.models import Extractor, extract
 from seqlint.shapes.expr import UNKNOWN
 
@@ -35,6 +36,7 @@ def test_spans_from_cpython_agree_with_libcst_metadata(text):
     reduced = source.reduce(text, source.parse_ast(text))
     extractor = Extractor(reduced)
     extractor.models()
+    ChainReader(extractor, extractor._specs).chains()
     checked = 0
     for ast_node, parsed in list(extractor.parsed.items()):
         if parsed is None:
