@@ -403,7 +403,7 @@ class Extractor:
         uses = [use for use in scope.uses.get(spec.name, []) if use[0] > created]
         # Rebinding the name ends this model's story, unless it is ``model = model.to(dev)``.
         rebinds = [b[0] for b in scope.bindings.get(spec.name, [])
-                   if b[0] > created and not self._continues(b[1], spec.name)]
+                   if b[0] > created and b[1] is not node and not self._continues(b[1], spec.name)]
         stop = min(rebinds) if rebinds else None
         calls = []  # (tensor or None, training, cast) of each call, in order
         for order, method, use in sorted(uses, key=lambda u: u[0]):

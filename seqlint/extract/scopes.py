@@ -122,6 +122,10 @@ class _Walker:
             node = stack.pop()
             self.order += 1
             kind = type(node)
+            if kind is tuple:  # a binding deferred until its value was walked
+                handler, statement = node
+                handler(self, statement, scope)
+                continue
             if kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 scope.bind(node.name, self.order, None)
                 if scope is self.result.module:
@@ -137,7 +141,10 @@ class _Walker:
             if kind is ast.Lambda:
                 continue
             handler = _HANDLERS.get(kind)
-            if handler is not None:
+            if kind in _BIND_AFTER_VALUE:
+                # x = model(x): the x passed is the old one, so x is bound after the call.
+                stack.append((handler, node))
+            elif handler is not None:
                 handler(self, node, scope)
             children = list(ast.iter_child_nodes(node))
             if kind is ast.IfExp:
@@ -262,6 +269,8 @@ class _Walker:
         elif isinstance(func, ast.Call):
             self.result.called_with[id(func)] = node
 
+
+_BIND_AFTER_VALUE = {ast.Assign, ast.AnnAssign, ast.AugAssign, ast.NamedExpr}
 
 _HANDLERS = {
     ast.Import: _Walker._import,
