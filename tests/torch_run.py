@@ -58,6 +58,7 @@ def run_program(source: str, filename: str) -> TorchRun:
              nn.modules.module.register_module_forward_hook(post_hook)]
     nn.Module.__init__ = init
     torch.manual_seed(0)
+    default_dtype = torch.get_default_dtype()  # programs may change it; it must not leak
     try:
         with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
@@ -73,6 +74,7 @@ def run_program(source: str, filename: str) -> TorchRun:
             line = frames[-1].lineno if frames else None
         result.error_line = line
     finally:
+        torch.set_default_dtype(default_dtype)
         nn.Module.__init__ = original_init
         for hook in hooks:
             hook.remove()

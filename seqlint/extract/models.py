@@ -173,6 +173,10 @@ class Extractor:
         result = [specs[id(node)] for node, _ in calls if id(node) in specs]
         for spec in result:
             spec.nested = spec.nested or id(spec) in nested_ids
+            if self.scopes.default_dtype_changed:  # float32 is no longer what "float" means
+                spec.cast = "?"
+                spec.input = replace(spec.input, dtype=None) if spec.input is not None else None
+                spec.later_calls = [(replace(t, dtype=None), tr, "?") for t, tr, _ in spec.later_calls]
         return result
 
     def _model(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set) -> ModelSpec:
@@ -457,18 +461,37 @@ class Extractor:
             spec.training = False
         elif method == "train":
             mode = True
-            if call.args:
-                value = self.cst_of(call.args[0])
+            argument = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "mode"), None)
+            if argument is not None:
+                value = self.cst_of(argument)
                 mode = self.folder(scope).fold(value) if value is not None else UNKNOWN
-            spec.training = mode if isinstance(mode, bool) else spec.training
+            spec.training = mode if isinstance(mode, bool) else None
         elif method in _MODEL_CASTS:
             spec.cast = _MODEL_CASTS[method]
         elif method == "to":
             spec.cast = self._cast_of_to(call, scope, spec.cast)
+        elif method == "type":
+            spec.cast = self._cast_of_type(call, scope)
+        elif method in _REACHES_LAYERS or method.startswith("item."):
+            # for m in model.modules(): m.eval(); model.apply(fn); model[1].eval(): some
+            # layers may have changed mode or dtype -- checks that depend on them are off.
+            spec.training = None
+            spec.cast = "?"
         elif method in ("append", "add_module", "extend"):
             self._grow(spec, method, call, scope)
         elif method in _EDITS:
             spec.opaque = True  # layers replaced, inserted or removed: not the ones written
+
+    def _cast_of_type(self, call: ast.Call, scope: Scope) -> str:
+        """``model.type(torch.DoubleTensor)`` or ``model.type(torch.float64)``."""
+        if len(call.args) != 1:
+            return "?"
+        node = self.cst_of(call.args[0])
+        value = self.folder(scope).fold(node) if node is not None else UNKNOWN
+        if isinstance(value, DType):
+            return value.name
+        name = (dotted_name(node) or "").rsplit(".", 1)[-1] if node is not None else ""
+        return _TENSOR_TYPES.get(name, "?")
 
     def _cast_of_to(self, call: ast.Call, scope: Scope, current):
         """``model.to(...)``: a dtype converts the weights; a device does not."""
@@ -532,6 +555,11 @@ MAX_CALLS = 5  # calls of one model checked, each with its own input and mode
 
 # What changes which layers a model (or a list of layers) holds, besides adding at the end.
 _EDITS = {"insert", "__setitem__", "__delitem__", "pop", "remove", "clear", "reverse", "sort"}
+
+# Module methods through which a script reaches (and may change) single layers.
+_REACHES_LAYERS = {"modules", "children", "named_modules", "named_children", "apply"}
+_TENSOR_TYPES = {"FloatTensor": "float32", "DoubleTensor": "float64", "HalfTensor": "float16",
+                 "BFloat16Tensor": "bfloat16"}
 
 # Module methods that convert every parameter to one dtype.
 _MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfloat16": "bfloat16"}

@@ -91,6 +91,7 @@ class Scopes:
     function_scopes: dict  # id(ast.FunctionDef) -> its Scope
     calls_of: dict  # name -> [(ast.Call of that bare name, Scope)]
     functions: dict  # name -> ast.FunctionDef, for the module's own functions
+    default_dtype_changed: bool = False  # torch.set_default_dtype(...) somewhere in the file
 
 
 class _Walker:
@@ -105,9 +106,10 @@ class _Walker:
         self.result.module.node = tree
         self.direct.update(id(s) for s in tree.body)
         self._body(tree.body, self.result.module)
-        self.result.sequential_calls = [
-            (call, scope) for call, scope in self.candidates
-            if qualify_name(dotted(call.func), scope) == SEQUENTIAL]
+        qualified = [(qualify_name(dotted(call.func), scope), call, scope) for call, scope in self.candidates]
+        self.result.sequential_calls = [(call, scope) for name, call, scope in qualified if name == SEQUENTIAL]
+        self.result.default_dtype_changed = any(
+            name in ("torch.set_default_dtype", "torch.set_default_tensor_type") for name, _, _ in qualified)
         return self.result
 
     def _body(self, statements, scope: Scope) -> None:
@@ -266,6 +268,9 @@ class _Walker:
                 scope.uses.setdefault(func.value.id, []).append((self.order, func.attr, node))
             elif isinstance(func.value, ast.Call):
                 self.result.chained[id(func.value)] = (func.attr, node)
+            elif isinstance(func.value, ast.Subscript) and isinstance(func.value.value, ast.Name):
+                # model[1].eval(): a method of one of the model's layers
+                scope.uses.setdefault(func.value.value.id, []).append((self.order, "item." + func.attr, node))
         elif isinstance(func, ast.Call):
             self.result.called_with[id(func)] = node
 
