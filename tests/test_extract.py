@@ -135,7 +135,8 @@ def test_names_bound_in_a_loop_are_not_constants():
     ("torch.Tensor(np.ones((2, 3)))", (2, 3), "float32"),
     ("torch.randn(784).unsqueeze(0)", (1, 784), "float32"),
     ("torch.randn(2, 1, 28, 28).view(2, -1)", (2, 784), "float32"),
-    ("torch.arange(12).reshape(3, 4).float()", None, None),
+    ("torch.arange(12).reshape(3, 4).float()", (3, 4), "float32"),
+    ("torch.normal(0, 1, (2, 3))", None, None),
 ])
 def test_dummy_inputs(call, shape, dtype):
     text = (f"import numpy as np\nimport torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\n"
@@ -281,3 +282,23 @@ def test_dummy_input_transforms(call, shape, dtype):
     text = f"import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\nx = {call}\ny = model(x)\n"
     (spec,) = _specs(text)
     assert (spec.input.shape, spec.input.dtype) == (shape, dtype)
+
+
+@pytest.mark.parametrize("call, shape, dtype", [
+    ("torch.arange(40).reshape(4, 10)", (4, 10), "int64"),
+    ("torch.arange(0.0, 4.0, 0.5)", (8,), "float32"),
+    ("torch.linspace(0, 1, 12, dtype=torch.float64).reshape(1, 3, 4)", (1, 3, 4), "float64"),
+    ("torch.randn(4, 10) > 0", (4, 10), "bool"),
+    ("torch.randn(64, 1, 28, 28).view(64, -1)", (64, 784), "float32"),
+])
+def test_more_dummy_inputs(call, shape, dtype):
+    text = f"import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\nx = {call}\ny = model(x)\n"
+    (spec,) = _specs(text)
+    assert (spec.input.shape, spec.input.dtype) == (shape, dtype)
+
+
+def test_view_with_the_tensors_own_batch_size():
+    text = ("import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\n"
+            "images = torch.randn(64, 1, 28, 28)\nimages = images.view(images.shape[0], -1)\nmodel(images)\n")
+    (spec,) = _specs(text)
+    assert spec.input.shape == (64, 784)

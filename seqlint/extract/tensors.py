@@ -51,6 +51,12 @@ class TensorReader:
                 self.order = outer
         if isinstance(node, cst.BinaryOperation):
             return self._arithmetic(node, depth)
+        if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+            base = self.read(node.left, depth + 1)  # x > 0: a bool tensor of x's shape
+            number = self.folder.fold(node.comparisons[0].comparator)
+            if base is not None and isinstance(number, (int, float)):
+                return InputSpec(base.shape, "bool")
+            return None
         if isinstance(node, cst.Subscript):
             base = self.read(node.value, depth + 1)
             return _indexed(base, node, self.folder) if base is not None else None
@@ -61,6 +67,8 @@ class TensorReader:
             return self._torch_factory(qualified[6:], node)
         if qualified.startswith("torch.") and qualified[6:] in TENSOR_FROM_DATA:
             return self._from_data(qualified[6:], node, depth)
+        if qualified in ("torch.arange", "torch.linspace"):
+            return self._range(qualified[6:], node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
             return self._numpy_factory(qualified[6:], node)
         if isinstance(node.func, cst.Name) and not qualified and len(node.args) == 1:
@@ -146,6 +154,31 @@ class TensorReader:
         shape = self._sizes(size_nodes)
         return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
 
+    def _range(self, factory: str, node: cst.Call) -> InputSpec | None:
+        """``torch.arange(n)`` (int64 unless a bound is a float) and ``torch.linspace(a, b, n)``."""
+        positional, keywords = self._args(node)
+        if positional is None:
+            return None
+        values = [self.folder.fold(p) for p in positional]
+        if factory == "linspace":
+            steps = values[2] if len(values) > 2 else self.folder.fold(keywords.get("steps")) if "steps" in keywords else None
+            if not isinstance(steps, int) or isinstance(steps, bool) or steps < 0:
+                return None
+            return InputSpec((steps,), self._dtype(keywords, "float32"))
+        if not 1 <= len(values) <= 3 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            return None
+        bounds = values if len(values) > 1 else [0] + values
+        start, end, step = bounds[0], bounds[1], bounds[2] if len(bounds) > 2 else 1
+        if step == 0:
+            return None
+        count = max(0, -(-(end - start) // step)) if all(isinstance(v, int) for v in (start, end, step)) else None
+        if count is None:
+            import math
+
+            count = max(0, math.ceil((end - start) / step))
+        dtype = "int64" if all(isinstance(v, int) for v in values) else "float32"
+        return InputSpec((int(count),), self._dtype(keywords, dtype))
+
     def _numpy_factory(self, factory: str, node: cst.Call) -> InputSpec | None:
         positional, keywords = self._args(node)
         if positional is None:
@@ -199,6 +232,13 @@ class TensorReader:
             return InputSpec(base.shape, DTYPES.get(name)) if name in DTYPES else None
         if method in ("view", "reshape") and positional:
             target = self._sizes(positional, infer=True)
+            if target is not None and UNKNOWN in target:
+                # x.view(x.shape[0], -1) / x.view(x.size(0), -1): sizes read off x itself
+                sizes = positional[0].elements if len(positional) == 1 and isinstance(
+                    positional[0], (cst.Tuple, cst.List)) else None
+                items = [e.value for e in sizes] if sizes is not None else positional
+                target = tuple(t if t is not UNKNOWN else _own_size(item, node.func.value, base)
+                               for t, item in zip(target, items)) if len(items) == len(target) else target
             if target is None:
                 return None
             reshaped = _reshaped(base, target)
@@ -238,6 +278,24 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+def _own_size(item, receiver, base: InputSpec):
+    """``x.shape[i]`` or ``x.size(i)`` where x is the tensor being viewed: base's size i."""
+    if not isinstance(receiver, cst.Name):
+        return UNKNOWN
+    index = None
+    if isinstance(item, cst.Subscript) and isinstance(item.value, cst.Attribute) and item.value.attr.value == "shape" \
+            and isinstance(item.value.value, cst.Name) and item.value.value.value == receiver.value \
+            and len(item.slice) == 1 and isinstance(item.slice[0].slice, cst.Index):
+        index = item.slice[0].slice.value
+    elif isinstance(item, cst.Call) and isinstance(item.func, cst.Attribute) and item.func.attr.value == "size" \
+            and isinstance(item.func.value, cst.Name) and item.func.value.value == receiver.value and len(item.args) == 1:
+        index = item.args[0].value
+    if not isinstance(index, cst.Integer):
+        return UNKNOWN
+    i = int(index.value)
+    return base.shape[i] if i < len(base.shape) else UNKNOWN
 
 
 def _reshaped(base: InputSpec, target: tuple):
