@@ -25,6 +25,7 @@ FAMILIES = (
     "upsampling",
     "multi_input",
     "transformer",
+    "containers",
 )
 
 
