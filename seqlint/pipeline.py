@@ -51,8 +51,8 @@ def check_source(text: str, path: str) -> FileReport:
 
     for span, why in notes:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
-    for span, why in errors:
-        report.diagnostics.append(checks.InvalidInput(path, span, ("dummy input", why)))
+    for span, subject, why in errors:
+        report.diagnostics.append(checks.InvalidInput(path, span, (subject, why)))
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
 

@@ -40,7 +40,7 @@ class Extractor:
         self.parsed: dict[int, cst.BaseExpression | None] = {}  # id(ast expr) -> libcst expr
         self.ast_of: dict[int, ast.Call] = {}  # id(libcst Call) -> its ast twin
         self.notes: list[tuple[Span, str]] = []
-        self.errors: list[tuple[Span, str]] = []  # what torch rejects outside the models (a bad view)
+        self.errors: list[tuple[Span, str, str]] = []  # (span, subject, why) torch rejects outside layers
 
     # -- libcst, only where needed --
 
@@ -409,31 +409,44 @@ class Extractor:
         rebinds = [b[0] for b in scope.bindings.get(spec.name, [])
                    if b[0] > created and b[1] is not node and not self._continues(b[1], spec.name)]
         stop = min(rebinds) if rebinds else None
-        calls = []  # (tensor or None, training, cast) of each call, in order
+        calls = []  # (tensor or None, training, cast, a call of the model itself) in order
         for order, method, use in sorted(uses, key=lambda u: u[0]):
             if (stop is not None and order >= stop) or len(calls) > MAX_CALLS:
                 break
-            if method == "__iter__":  # for layer in model: x = layer(x)
+            real = method != "__iter__"
+            if not real:  # for layer in model: x = layer(x)
                 use = self._layer_loop_call(use)
                 if use is None:
                     continue
                 method = None
             if method in (None, "forward"):
-                calls.append((self._tensor_of(use, scope, order), spec.training, spec.cast))
+                if real and self._wrong_arity(use, spec):
+                    break
+                calls.append((self._tensor_of(use, scope, order), spec.training, spec.cast, real))
                 continue
             if calls and method in _EDITS:
                 break  # edited after it ran: the calls so far are what torch checks first
             self._model_method(spec, method, use, scope)
             for chained, outer in self._chain(use):
                 self._model_method(spec, chained, outer, scope)
-        # Each call is checked in the mode it runs in: eval() after a call is too late for
-        # it, train() before a later call is not.  A pragma describes the first call's input.
-        if spec.input is not None and calls:
-            calls[0] = (spec.input, *calls[0][1:])
-        known = [call for call in calls if call[0] is not None]
-        if known:
-            spec.input, spec.training, spec.cast = known[0]
-            spec.later_calls = [call for call in known[1:] if call != known[0]]
+        # The model's first call is the one its shapes describe (a pragma gives its input);
+        # every other call with a known input is checked too, in the mode it runs in.
+        real_calls = [call for call in calls if call[3]] or calls
+        if real_calls:
+            first = real_calls[0]
+            tensor = spec.input if spec.input is not None else first[0]
+            spec.input, spec.training, spec.cast = tensor, first[1], first[2]
+            others = [call[:3] for call in calls if call is not first and call[0] is not None]
+            spec.later_calls = [call for call in others if call != (spec.input, spec.training, spec.cast)]
+
+    def _wrong_arity(self, use: ast.Call, spec: ModelSpec) -> bool:
+        """``model(x, mask)``: Sequential's forward takes one input, and torch raises -- in
+        the model itself, so that is where it is reported."""
+        if len(use.args) < 2 or use.keywords or any(isinstance(a, ast.Starred) for a in use.args):
+            return False
+        self.errors.append((spec.span, "Sequential",
+                            f"its forward takes one input, but line {use.lineno} passes {len(use.args)}"))
+        return True
 
     @staticmethod
     def _layer_loop_call(loop: ast.For) -> ast.Call | None:

@@ -243,7 +243,7 @@ class TensorReader:
                 return None
             reshaped = _reshaped(base, target)
             if isinstance(reshaped, str):  # torch raises here, before the model runs
-                self.x.errors.append((self.x.span(node), f"{method}: {reshaped}"))
+                self.x.errors.append((self.x.span(node), f"the dummy input's {method}", reshaped))
                 return None
             return reshaped
         if method == "permute" and positional:
