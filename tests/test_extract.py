@@ -245,7 +245,8 @@ class Net(nn.Module):
     ("        x = self.body(x)\n        x = F.dropout(x, 0.1)\n        return self.head(x)", ["module", "same", "module"]),
     ("        x = torch.flatten(self.body(x), 1)\n        return self.head(x)", ["module", "flatten", "module"]),
     ("        x = self.body(x).view(x.size(0), -1)\n        return self.head(x)", None),  # x.size of the old x
-    ("        y = self.body(x)\n        return self.head(y)", None),
+    ("        y = self.body(x)\n        return self.head(y)", ["module", "module"]),
+    ("        y = self.body(x)\n        z = self.head(x)\n        return z", None),
     ("        return self.head(self.body(x)) + x", None),
     ("        if x.dim() == 1:\n            x = x[None]\n        return self.head(self.body(x))", None),
 ])

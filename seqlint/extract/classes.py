@@ -133,9 +133,11 @@ class ChainReader:
         for i, stmt in enumerate(forward.body):
             if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
                 continue  # docstring
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
-                    isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == var:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                # x = self.a(x), or a new name for it (flat = x.view(x.size(0), -1)): the
+                # tensor flows on under the name assigned; the old name is not read again.
                 more = self._steps(stmt.value, var, modules)
+                var = stmt.targets[0].id
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
                 more = self._steps(stmt.value, var, modules)
                 if more is None:

@@ -198,7 +198,7 @@ class Folder:
             return values[0]
         if name in ("max", "min") and values and all(isinstance(v, (int, float)) for v in values):
             return (max if name == "max" else min)(values)
-        if name in ("math.prod",) and len(values) == 1 and isinstance(values[0], tuple):
+        if name in ("math.prod", "numpy.prod") and len(values) == 1 and isinstance(values[0], tuple):
             return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
         if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
             return len(values[0])
