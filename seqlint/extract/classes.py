@@ -244,17 +244,22 @@ class ChainReader:
 
     def _uses_of_instance(self, call: ast.Call, scope):
         scopes = self.x.scopes
+        training = True
+        for method, outer in self.x._chain(call):  # model = Net().to(device).eval()
+            if method not in ("to", "cuda", "cpu", "eval", "train"):
+                return
+            training = {"eval": False, "train": True}.get(method, training)
+            call = outer
         caller = scopes.called_with.get(id(call))
         if caller is not None:  # Net()(x)
             tensor = self._tensor(caller, scope)
             if tensor is not None:
-                yield tensor, True
+                yield tensor, training
             return
         target = scopes.assigned_to.get(id(call))
         if not isinstance(target, ast.Name):
             return
         created = scopes.order_of[id(call)]
-        training = True
         for order, method, use in sorted(scope.uses.get(target.id, []), key=lambda u: u[0]):
             if order <= created:
                 continue

@@ -194,7 +194,7 @@ class Folder:
             return values[0]
         if name in ("float",) and len(values) == 1 and isinstance(values[0], (int, float)):
             return float(values[0])
-        if name in ("tuple", "list") and len(values) == 1 and isinstance(values[0], tuple):
+        if name in ("tuple", "list", "torch.Size") and len(values) == 1 and isinstance(values[0], tuple):
             return values[0]
         if name in ("max", "min") and values and all(isinstance(v, (int, float)) for v in values):
             return (max if name == "max" else min)(values)

@@ -310,6 +310,11 @@ class Extractor:
                 yield None, anchor, _source(pair)
 
     def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, anchor, display: str) -> LayerCall:
+        if isinstance(node, cst.IfExp):  # nn.BatchNorm1d(32) if use_bn else nn.Identity()
+            test = self.folder(scope).fold(node.test)
+            if isinstance(test, (bool, int, str, type(None))) and test is not UNKNOWN:
+                chosen = node.body if test else node.orelse
+                return self._layer(chosen, scope, specs, nested_ids, anchor, _source(chosen))
         target = node if isinstance(node, cst.Call) or node is None else self.resolve_node(node, scope)
         if not isinstance(target, cst.Call):
             layer = LayerCall(None, display, self.span(node, anchor) if node is not None else self.span(anchor))
