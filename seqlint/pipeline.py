@@ -62,8 +62,11 @@ def check_source(text: str, path: str) -> FileReport:
             if key not in seen:
                 seen.add(key)
                 report.diagnostics.append(diagnostic)
-        for result in analysis.models if analysis else ():
-            if not result.spec.synthetic:
+        for i, result in enumerate(analysis.models if analysis else ()):
+            # A model called on its own is described by its own first call, not by the
+            # walk of an outer model it is part of.
+            own_call = i > 0 and result.spec.input is not None
+            if not result.spec.synthetic and not own_call:
                 entries.setdefault(id(result.spec), model_entries(result, path))
 
     # Submodules of a class called with a dummy tensor are checked with what forward gives them.
@@ -73,7 +76,7 @@ def check_source(text: str, path: str) -> FileReport:
             add(analysis.diagnostics, analysis)
         add(between)
     for spec in specs:
-        if not spec.nested and id(spec) not in entries:
+        if (not spec.nested or spec.input is not None) and id(spec) not in entries:
             spec.input = through_models(spec.input, path)
             analysis = analyze(spec, path)
             add(analysis.diagnostics, analysis)
