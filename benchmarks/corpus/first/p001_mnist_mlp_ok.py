@@ -1,0 +1,14 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Flatten(),
+    nn.Linear(28 * 28, 256),
+    nn.ReLU(),
+    nn.Dropout(0.2),
+    nn.Linear(256, 10),
+)
+x = torch.randn(64, 1, 28, 28)
+out = model(x)
+print(out.shape)

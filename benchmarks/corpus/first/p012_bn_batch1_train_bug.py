@@ -1,0 +1,12 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Linear(20, 50),
+    nn.BatchNorm1d(50),
+    nn.ReLU(),
+    nn.Linear(50, 2),
+)
+sample = torch.randn(1, 20)
+print(model(sample))

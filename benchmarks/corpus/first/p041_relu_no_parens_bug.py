@@ -1,0 +1,11 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Linear(10, 20),
+    nn.ReLU,
+    nn.Linear(20, 1),
+)
+x = torch.randn(3, 10)
+print(model(x).shape)

@@ -1,0 +1,10 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Linear(10, 5),
+    nn.Softmax(dim=2),
+)
+x = torch.randn(4, 10)
+print(model(x).shape)

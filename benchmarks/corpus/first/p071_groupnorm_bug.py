@@ -1,0 +1,10 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+block = nn.Sequential(
+    nn.Conv2d(3, 24, 3, padding=1),
+    nn.GroupNorm(5, 24),
+    nn.SiLU(),
+)
+print(block(torch.randn(2, 3, 8, 8)).shape)

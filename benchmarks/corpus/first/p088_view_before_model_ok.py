@@ -1,0 +1,8 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(784, 64), nn.ReLU(), nn.Linear(64, 10))
+images = torch.randn(16, 1, 28, 28)
+flat = images.view(images.shape[0], -1)
+print(model(flat).shape)

@@ -1,0 +1,17 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(
+    nn.Conv3d(3, 16, kernel_size=(3, 3, 3), padding=1),
+    nn.BatchNorm3d(16),
+    nn.ReLU(),
+    nn.MaxPool3d(kernel_size=(1, 2, 2)),
+    nn.Conv3d(16, 32, kernel_size=3, padding=1),
+    nn.ReLU(),
+    nn.MaxPool3d(2),
+    nn.AdaptiveAvgPool3d(1),
+    nn.Flatten(),
+    nn.Linear(32, 10),
+)
+clip = torch.randn(2, 3, 8, 32, 32)
+print(model(clip).shape)

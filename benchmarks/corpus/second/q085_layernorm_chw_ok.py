@@ -1,0 +1,11 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(
+    nn.Conv2d(3, 16, 3, stride=2, padding=1),
+    nn.LayerNorm([16, 14, 14]),
+    nn.ReLU(),
+    nn.Flatten(),
+    nn.Linear(16 * 14 * 14, 10),
+)
+print(model(torch.randn(2, 3, 28, 28)).shape)

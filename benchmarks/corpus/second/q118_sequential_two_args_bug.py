@@ -1,0 +1,7 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(8, 8), nn.ReLU(), nn.Linear(8, 1))
+x = torch.randn(4, 8)
+mask = torch.ones(4, 8)
+print(model(x, mask).shape)

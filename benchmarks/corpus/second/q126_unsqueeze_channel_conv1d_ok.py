@@ -1,0 +1,7 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Conv1d(1, 8, 3), nn.ReLU(), nn.AdaptiveAvgPool1d(1), nn.Flatten(), nn.Linear(8, 1))
+series = torch.randn(16, 60)
+x = series[:, None, :]
+print(model(x).shape)

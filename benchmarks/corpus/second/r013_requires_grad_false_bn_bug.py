@@ -1,0 +1,6 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(10, 16), nn.BatchNorm1d(16), nn.ReLU(), nn.Linear(16, 2))
+model.requires_grad_(False)     # frozen weights, but still training mode
+print(model(torch.randn(1, 10)).shape)

@@ -1,0 +1,6 @@
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+model.train(mode=False)
+print(model(torch.randn(1, 4)).shape)
