@@ -365,6 +365,12 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
             if not 0 <= start < max(x.rank, 1):
                 break
             x = x.with_shape(x.shape[:start] + (expr.product(x.shape[start:]),), factors=x.shape[start:])
+        elif step.kind == "reduce":
+            dim = step.start_dim
+            if not -x.rank <= dim < x.rank:
+                break
+            dim %= x.rank
+            x = x.with_shape(x.shape[:dim] + x.shape[dim + 1:])
         elif step.kind == "view":
             viewed = _view(x, step.sizes)
             if viewed is None:

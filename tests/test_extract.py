@@ -303,3 +303,10 @@ def test_view_with_the_tensors_own_batch_size():
             "images = torch.randn(64, 1, 28, 28)\nimages = images.view(images.shape[0], -1)\nmodel(images)\n")
     (spec,) = _specs(text)
     assert spec.input.shape == (64, 784)
+
+
+def test_repeated_dummy_input():
+    text = ("import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\n"
+            "x = torch.randn(2, 1, 8, 8).repeat(1, 3, 1, 1)\nmodel(x)\n")
+    (spec,) = _specs(text)
+    assert spec.input.shape == (2, 3, 8, 8)

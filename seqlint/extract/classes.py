@@ -169,6 +169,15 @@ class ChainReader:
         # x.view(x.size(0), -1), x.flatten(1), x.reshape(-1, 400)
         name = dotted(func) or ""
         qualified = _qualified(func, self.x.scopes.module) or name
+        if isinstance(func, ast.Attribute) and func.attr in ("mean", "sum", "amax") and \
+                not qualified.startswith("torch."):  # x.mean(dim=1): pooling over a dim
+            inner = self._steps(func.value, var, modules)
+            dims = [_int(a) for a in node.args] + [_int(k.value) for k in node.keywords if k.arg == "dim"]
+            other = [k for k in node.keywords if k.arg != "dim" and not (k.arg == "keepdim" and
+                     isinstance(k.value, ast.Constant) and k.value.value is False)]
+            if inner is None or len(dims) != 1 or dims[0] is None or other:
+                return None
+            return inner + [ForwardStep("reduce", span, start_dim=dims[0])]
         if isinstance(func, ast.Attribute) and func.attr in ("view", "reshape", "flatten") and \
                 not qualified.startswith("torch."):  # a tensor method, not torch.flatten
             inner = self._steps(func.value, var, modules)

@@ -62,7 +62,7 @@ class ModelSpec:
 class ForwardStep:
     """One step of a module class's ``forward``: a submodule, or what happens between them."""
 
-    kind: str  # "module", "same" (element-wise), "flatten", "view"
+    kind: str  # "module", "same" (element-wise), "flatten", "view", "reduce" (mean over a dim)
     span: Span
     model: ModelSpec | None = None  # for "module"
     start_dim: int = 1  # for "flatten"

@@ -261,6 +261,13 @@ class TensorReader:
             shape = list(base.shape)
             shape[a % rank], shape[b % rank] = shape[b % rank], shape[a % rank]
             return InputSpec(tuple(shape), base.dtype)
+        if method == "repeat" and positional:
+            factors = self._sizes(positional)
+            if factors is None or len(factors) < len(base.shape):
+                return None  # torch raises for fewer factors than dims; not read here
+            lead = factors[:len(factors) - len(base.shape)]
+            tail = factors[len(factors) - len(base.shape):]
+            return InputSpec(tuple(lead) + tuple(expr.mul(s, f) for s, f in zip(base.shape, tail)), base.dtype)
         if method == "squeeze" and len(positional) <= 1:
             dims = range(len(base.shape))
             if positional:

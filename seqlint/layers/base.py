@@ -167,7 +167,7 @@ class Context:
     def expect(self, actual: Dim, expected: Dim, layer: "Layer", what: str, x: Tensor) -> None:
         """Raise FeatureMismatch unless ``actual`` can equal ``expected``."""
         if self.same(actual, expected) is False:
-            raise ShapeError(checks.FeatureMismatch, layer.type_name, fmt(expected), what,
+            raise ShapeError(checks.FeatureMismatch, layer.type_name, fmt(self.resolve(expected)), what,
                              f"{fmt(actual)} (input {self.render(x)})")
 
     def positive(self, d: Dim):

@@ -26,9 +26,9 @@ class Linear(Layer):
         if ctx.same(actual, expected) is False:
             if x.factors is not None and len(x.factors) > 1:
                 factors = " × ".join(expr.render(ctx.resolve(f)) for f in x.factors)
-                raise ShapeError(checks.FlattenLinearMismatch, self.type_name, fmt(expected),
+                raise ShapeError(checks.FlattenLinearMismatch, self.type_name, fmt(ctx.resolve(expected)),
                                  fmt(ctx.resolve(actual)), factors, argument="in_features")
-            raise ShapeError(checks.FeatureMismatch, self.type_name, fmt(expected), "input features",
+            raise ShapeError(checks.FeatureMismatch, self.type_name, fmt(ctx.resolve(expected)), "input features",
                              f"{fmt(ctx.resolve(actual))} (input {ctx.render(x)})", argument="in_features")
         return x.with_shape(x.shape[:-1] + (self.dim("out_features"),))
 
