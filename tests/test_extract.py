@@ -310,3 +310,10 @@ def test_repeated_dummy_input():
             "x = torch.randn(2, 1, 8, 8).repeat(1, 3, 1, 1)\nmodel(x)\n")
     (spec,) = _specs(text)
     assert spec.input.shape == (2, 3, 8, 8)
+
+
+def test_concatenated_dummy_inputs():
+    text = ("import torch\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Identity())\n"
+            "a = torch.randn(64, 12)\nb = torch.zeros(64, 5)\nx = torch.cat([a, b], dim=1)\nmodel(x)\n")
+    (spec,) = _specs(text)
+    assert spec.input.shape == (64, 17)

@@ -67,6 +67,8 @@ class TensorReader:
             return self._torch_factory(qualified[6:], node)
         if qualified.startswith("torch.") and qualified[6:] in TENSOR_FROM_DATA:
             return self._from_data(qualified[6:], node, depth)
+        if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
+            return self._cat(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
             return self._range(qualified[6:], node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
@@ -153,6 +155,28 @@ class TensorReader:
             return None
         shape = self._sizes(size_nodes)
         return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
+
+    def _cat(self, node: cst.Call, depth: int) -> InputSpec | None:
+        """``torch.cat([a, b], dim=1)``: sizes add up along ``dim``; the rest must agree."""
+        positional, keywords = self._args(node)
+        if positional is None or not positional or not isinstance(positional[0], (cst.List, cst.Tuple)):
+            return None
+        dim_node = keywords.get("dim", positional[1] if len(positional) > 1 else None)
+        dim = self.folder.fold(dim_node) if dim_node is not None else 0
+        parts = [self.read(e.value, depth + 1) for e in positional[0].elements
+                 if not isinstance(e, cst.StarredElement)]
+        if not parts or len(parts) != len(positional[0].elements) or any(p is None for p in parts):
+            return None
+        rank = len(parts[0].shape)
+        if not isinstance(dim, int) or isinstance(dim, bool) or not -rank <= dim < rank or \
+                any(len(p.shape) != rank for p in parts):
+            return None
+        dim %= rank
+        if any(p.shape[:dim] + p.shape[dim + 1:] != parts[0].shape[:dim] + parts[0].shape[dim + 1:] for p in parts):
+            return None  # torch raises on mismatched sizes; not read here
+        dtypes = {p.dtype for p in parts}
+        return InputSpec(parts[0].shape[:dim] + (sum_dims(p.shape[dim] for p in parts),)
+                         + parts[0].shape[dim + 1:], dtypes.pop() if len(dtypes) == 1 else None)
 
     def _range(self, factory: str, node: cst.Call) -> InputSpec | None:
         """``torch.arange(n)`` (int64 unless a bound is a float) and ``torch.linspace(a, b, n)``."""
@@ -285,6 +309,13 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+def sum_dims(dims):
+    total = 0
+    for d in dims:
+        total = expr.add(total, d)
+    return total
 
 
 def _own_size(item, receiver, base: InputSpec):
