@@ -23,9 +23,8 @@ FAMILIES = (
     "embedding",
     "recurrent",
     "upsampling",
-    "multi_input",
+    "multi_input",  # modules that cannot be a Sequential step
     "transformer",
-    "containers",
 )
 
 

@@ -1,7 +1,8 @@
-"""Modules whose forward needs several inputs -- losses, attention, Bilinear, distances.
+"""Modules that cannot be a step of a Sequential: torch raises when the model reaches them.
 
-A Sequential passes each step one tensor, so torch raises (a TypeError for the missing
-arguments) when the model reaches one of them.
+A Sequential passes each step one tensor: modules whose forward needs several inputs
+(losses, attention, Bilinear, distances) raise a TypeError, and containers with no forward
+of their own (ModuleList, ModuleDict) a NotImplementedError.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ class SeveralInputs(Layer):
                          "its forward takes several inputs, but a Sequential passes one tensor")
 
 
+class NoForward(Layer):
+    names = ("ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Module")
+    signature = "*args, **kwargs"  # their constructors are not what breaks
+
+    def forward(self, x, ctx):
+        raise ShapeError(checks.InvalidInput, self.type_name,
+                         "has no forward of its own; call its modules in a module's forward instead")
+
+
 EXAMPLES = [
     Example("nn.Linear(4, 3), nn.CrossEntropyLoss()", (2, 4)),
     Example("nn.Linear(4, 3), nn.MSELoss()", (2, 4)),
@@ -40,4 +50,7 @@ EXAMPLES = [
     Example("nn.Linear(4, 3), nn.CosineSimilarity(dim=1)", (2, 4)),
     Example("nn.TransformerDecoderLayer(8, 2)", (3, 2, 8)),
     Example("nn.Linear(4, 3), nn.NLLLoss()", None, error=True),
+    Example("nn.Linear(4, 4), nn.ModuleList([nn.ReLU(), nn.Linear(4, 2)])", (2, 4)),
+    Example("nn.ModuleDict({'act': nn.ReLU()})", (2, 4)),
+    Example("nn.Linear(4, 4), nn.Module()", (2, 4)),
 ]
