@@ -222,14 +222,6 @@ class UnknownLayer(Diagnostic):
     template = "{} is not a layer seqlint knows; shapes after it are unknown"
 
 
-class Undecidable(Diagnostic):
-    """A check could not be decided with what the source says (a symbolic size, a value
-    seqlint cannot compute); it is not reported as an error."""
-
-    code, name, severity = "SEQ902", "undecidable", INFO
-    template = "{}"
-
-
 class UnknownArgument(Diagnostic):
     """An argument could not be computed statically (too large or too complex a constant,
     a value from elsewhere); the shapes that depend on it are unknown."""

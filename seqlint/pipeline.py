@@ -43,11 +43,9 @@ def check_source(text: str, path: str) -> FileReport:
     from seqlint.propagate import analyze, run_chain, through_models
     from seqlint.report.model_json import model_entries
 
-    try:
-        specs, notes, chains, errors = extract(reduced)
-    except Exception as exc:  # noqa: BLE001 - libcst may reject what CPython accepts
-        report.diagnostics.append(checks.SyntaxErrorInFile(path, Span.whole_file(), (f"libcst: {exc}".splitlines()[0],)))
-        return report
+    # What libcst rejects reads as unknown inside extraction; anything raised here is
+    # seqlint's own failure, reported as SEQ003 by check_file_safely -- never as the file's.
+    specs, notes, chains, errors = extract(reduced)
 
     for span, why in notes:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))

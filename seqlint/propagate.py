@@ -46,7 +46,6 @@ class Walk:
     input: Value
     steps: list[Step] = field(default_factory=list)
     failure: tuple[Step, ShapeError] | None = None
-    reached: int = 0  # how many layers (nested ones included) were entered
     warnings: list = field(default_factory=list)  # (step, check, args)
 
     @property
@@ -113,14 +112,13 @@ def _build_all(layers: list[LayerCall], cache: dict) -> None:
 # --- walking --------------------------------------------------------------------------
 
 
-def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict, counter: list) -> Walk:
+def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
     walk = Walk(model, x)
     for index, call in enumerate(model.layers):
         step = Step(index, call)
         walk.steps.append(step)
-        counter[0] += 1
         if call.model is not None:
-            inner = _walk(call.model, x, ctx, built, counter)
+            inner = _walk(call.model, x, ctx, built)
             step.inner = inner
             if inner.failure is not None:
                 walk.failure = inner.failure
@@ -142,7 +140,6 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict, counter: list) 
         finally:
             walk.warnings.extend((step, check, args) for check, args in ctx.warnings)
             ctx.warnings.clear()
-    walk.reached = counter[0]
     return walk
 
 
@@ -209,7 +206,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         ctx = Context(training=model.training, cast=model.cast)
         ctx.bindings.update(known or {})
         x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors)
-        walk = _walk(model, x, ctx, built, [0])
+        walk = _walk(model, x, ctx, built)
         return _report(model, walk, ctx, path, shapes_known=True)
 
     walks = []
@@ -217,7 +214,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         names = INPUT_NAMES[rank]
         ctx = Context(training=model.training, free=set(names), cast=model.cast)
         x = Tensor(tuple(expr.symbol(n) for n in names), None)
-        walk = _walk(model, x, ctx, built, [0])
+        walk = _walk(model, x, ctx, built)
         walks.append((rank, walk, ctx))
     preferred = _preferred_rank(model.layers, built)
     ok = [(r, w, c) for r, w, c in walks if w.failure is None]
@@ -228,7 +225,6 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
     # Every rank fails: the walk that got furthest breaks where every input breaks.
     def progress(item):
         rank, walk, _ = item
-        step = walk.failure[0]
         return (_position(walk), -abs(rank - (preferred or 2)))
     rank, walk, ctx = max(walks, key=progress)
     return _report(model, walk, ctx, path, shapes_known=True)

@@ -8,7 +8,6 @@ never hangs, never recurses without bound, never guesses.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from typing import Callable
 
@@ -249,11 +248,3 @@ def _symbolic(op, left, right):
             result = expr.mul(result, left)
         return result
     return UNKNOWN
-
-
-def literal(text: str):
-    """Fold a Python literal given as text (pragma values); UNKNOWN if it is not one."""
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return UNKNOWN

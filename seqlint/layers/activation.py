@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from seqlint import checks
-from seqlint.layers.base import INTEGER_DTYPES, Example, Layer, ShapeError, fmt
+from seqlint.layers.base import INTEGER_DTYPES, Example, Layer, ShapeError
 from seqlint.shapes import expr
 from seqlint.shapes.values import Tensor
 

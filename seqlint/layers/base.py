@@ -134,7 +134,6 @@ class Context:
         self.cast = cast  # the dtype model.double()/.to(dtype) gave every weight; "?" unknown
         self.free = set(free or ())  # symbols of the input that a layer may pin down
         self.bindings: dict[str, Dim] = {}
-        self.notes: list[str] = []
         self.warnings: list[tuple] = []  # (check, args) raised by the layer being applied
 
     def warn(self, check: type[checks.Diagnostic], *args) -> None:
