@@ -66,6 +66,10 @@ def check_source(text: str, path: str) -> FileReport:
             own_call = i > 0 and result.spec.input is not None
             if not result.spec.synthetic and not own_call:
                 entries.setdefault(id(result.spec), model_entries(result, path))
+            elif result.spec.origin is not None and result.walk is not None:
+                # The first copy walked (a loop's first pass, a helper's first call) describes
+                # the Sequential call as written.
+                entries.setdefault(id(result.spec.origin), model_entries(result, path, result.spec.origin))
 
     # Submodules of a class called with a dummy tensor are checked with what forward gives them.
     for chain in chains:

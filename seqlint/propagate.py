@@ -117,6 +117,9 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
     for index, call in enumerate(model.layers):
         step = Step(index, call)
         walk.steps.append(step)
+        if call.repeated:
+            x = step.output = _repeat(call.model, x, ctx, built)
+            continue
         if call.model is not None:
             inner = _walk(call.model, x, ctx, built)
             step.inner = inner
@@ -141,6 +144,22 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
             walk.warnings.extend((step, check, args) for check, args in ctx.warnings)
             ctx.warnings.clear()
     return walk
+
+
+def _repeat(block: ModelSpec, x: Value, ctx: Context, built: dict) -> Value:
+    """A block run an unknown number of times, maybe none: its input shape, if one pass
+    gives that shape back; otherwise nothing is known (and nothing is an error)."""
+    if block.opaque or not isinstance(x, Tensor) or x.shape is None:
+        return UNKNOWN_TENSOR
+    saved = list(ctx.warnings)
+    inner = _walk(block, x, ctx, built)
+    ctx.warnings[:] = saved
+    out = inner.output
+    if inner.failure is None and isinstance(out, Tensor) and out.shape is not None and \
+            len(out.shape) == len(x.shape) and all(expr.compare(a, b) is True for a, b in zip(out.shape, x.shape)) \
+            and out.dtype == x.dtype:
+        return x
+    return UNKNOWN_TENSOR
 
 
 def _apply(rule: Layer, x: Value, ctx: Context) -> Value:
@@ -178,6 +197,8 @@ def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
 def _constructor_error(model: ModelSpec, built: dict):
     """The first layer, in construction order, whose constructor torch rejects."""
     for index, call in enumerate(model.layers):
+        if call.repeated:
+            continue  # built only if the loop runs at all
         if call.model is not None:
             found = _constructor_error(call.model, built)
             if found is not None:
@@ -210,8 +231,9 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         return _report(model, walk, ctx, path, shapes_known=True)
 
     walks = []
+    taken = _arg_symbols(model)  # a parameter named like an input size is another size
     for rank in range(MAX_RANK + 1):
-        names = INPUT_NAMES[rank]
+        names = tuple(n + "_in" if n in taken else n for n in INPUT_NAMES[rank])
         ctx = Context(training=model.training, free=set(names), cast=model.cast)
         x = Tensor(tuple(expr.symbol(n) for n in names), None)
         walk = _walk(model, x, ctx, built)
@@ -228,6 +250,25 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         return (_position(walk), -abs(rank - (preferred or 2)))
     rank, walk, ctx = max(walks, key=progress)
     return _report(model, walk, ctx, path, shapes_known=True)
+
+
+def _arg_symbols(model: ModelSpec) -> set[str]:
+    """The names of the symbolic sizes the layers' arguments use (function parameters)."""
+    found: set[str] = set()
+
+    def visit(value):
+        if isinstance(value, expr.Expr):
+            found.update(expr.symbols(value))
+        elif isinstance(value, tuple):
+            for item in value:
+                visit(item)
+
+    for call in model.layers:
+        for argument in list(call.positional) + list(call.keywords.values()):
+            visit(argument.value)
+        if call.model is not None:
+            found |= _arg_symbols(call.model)
+    return found
 
 
 def _position(walk: Walk) -> int:

@@ -40,6 +40,26 @@ DTYPES = {
 Lookup = Callable[[str], object]  # name -> value, or UNKNOWN
 
 
+class ConstDict(dict):
+    """A dict literal of constants (``cfgs = {"A": [64, "M", ...]}``), hashable as folded
+    values are."""
+
+    def __hash__(self):
+        return hash(tuple(self.items()))
+
+
+def subscript(container, index):
+    """``container[index]`` for folded values, or UNKNOWN."""
+    if isinstance(container, ConstDict):
+        return container.get(index, UNKNOWN) if not isinstance(index, (slice, Expr)) else UNKNOWN
+    if isinstance(container, (tuple, list, str)):
+        if isinstance(index, slice):
+            return container[index]
+        if isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container):
+            return container[index]
+    return UNKNOWN
+
+
 def dotted_name(node: cst.BaseExpression) -> str | None:
     """``torch.nn.Linear`` -> "torch.nn.Linear"; None for anything but names and attributes."""
     parts = []
@@ -123,6 +143,34 @@ class Folder:
             if test is UNKNOWN or isinstance(test, Expr):
                 return UNKNOWN
             return self.fold(node.body if test else node.orelse, depth)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+            container = self.fold(node.value, depth)
+            if container is UNKNOWN:
+                return UNKNOWN
+            part = node.slice[0].slice
+            if isinstance(part, cst.Index):
+                return subscript(container, self.fold(part.value, depth))
+            bounds = [self.fold(b, depth) if b is not None else None for b in (part.lower, part.upper, part.step)]
+            if not all(b is None or (isinstance(b, int) and not isinstance(b, bool)) for b in bounds):
+                return UNKNOWN
+            return subscript(container, slice(*bounds))
+        if isinstance(node, cst.BooleanOperation):
+            left = self.fold(node.left, depth)
+            if left is UNKNOWN or isinstance(left, Expr):
+                return UNKNOWN
+            if isinstance(node.operator, cst.And):
+                return self.fold(node.right, depth) if left else left
+            return left if left else self.fold(node.right, depth)
+        if isinstance(node, cst.Dict):
+            result = ConstDict()
+            for element in node.elements:
+                if not isinstance(element, cst.DictElement):
+                    return UNKNOWN
+                key = self.fold(element.key, depth)
+                if key is UNKNOWN or isinstance(key, Expr):
+                    return UNKNOWN
+                result[key] = self.fold(element.value, depth)
+            return result
         if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
             left = self.fold(node.left, depth)
             right = self.fold(node.comparisons[0].comparator, depth)
@@ -132,6 +180,9 @@ class Folder:
             table = {cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
                      cst.LessThan: lambda a, b: a < b, cst.GreaterThan: lambda a, b: a > b,
                      cst.LessThanEqual: lambda a, b: a <= b, cst.GreaterThanEqual: lambda a, b: a >= b}
+            if isinstance(op, (cst.In, cst.NotIn)) and isinstance(right, (tuple, str, ConstDict)):
+                found = left in right
+                return found if isinstance(op, cst.In) else not found
             fn = table.get(type(op))
             return UNKNOWN if fn is None else fn(left, right)
         return UNKNOWN

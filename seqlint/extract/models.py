@@ -17,6 +17,7 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
+from seqlint.extract.layer_lists import Building, ClassRef, Interpreter, Item, Repeat, constant
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
@@ -41,6 +42,9 @@ class Extractor:
         self.ast_of: dict[int, ast.Call] = {}  # id(libcst Call) -> its ast twin
         self.notes: list[tuple[Span, str]] = []
         self.errors: list[tuple[Span, str, str]] = []  # (span, subject, why) torch rejects outside layers
+        self._envs: dict[int, dict | None] = {}  # id(ast Call) -> the names' values where it runs
+        self._built_by_code: set[int] = set()  # ids of specs that layer_lists filled
+        self._copies: list[tuple[int, ModelSpec]] = []  # (id(ast Call), a copy of its model)
 
     # -- libcst, only where needed --
 
@@ -87,8 +91,12 @@ class Extractor:
     def qualify(self, node: cst.BaseExpression, scope: Scope) -> str | None:
         return qualify_name(dotted_name(node) or "", scope)
 
-    def folder(self, scope: Scope, before: int | None = None) -> Folder:
-        """A folder for expressions met in ``scope`` at the order ``before`` (if known)."""
+    def folder(self, scope: Scope, before: int | None = None, env: dict | None = None) -> Folder:
+        """A folder for expressions met in ``scope`` at the order ``before`` (if known), or
+        with the values ``env`` gives the scope's names (from ``layer_lists``)."""
+        if env is not None:
+            return Folder(lambda name: constant(env[name]) if name in env else self.lookup(name, scope),
+                          lambda dotted: qualify_name(dotted, scope))
         return Folder(lambda name: self.lookup(name, scope, before=before),
                       lambda dotted: qualify_name(dotted, scope))
 
@@ -171,6 +179,11 @@ class Extractor:
                 if isinstance(call, cst.Call):
                     self._model(call, scope, specs, nested_ids)
         result = [specs[id(node)] for node, _ in calls if id(node) in specs]
+        for key, copy in self._copies:  # copies made for a loop pass or a helper's call
+            written = specs.get(key)
+            if written is not None and copy.origin is None:
+                copy.origin = written
+                written.nested = written.nested or copy.nested
         for spec in result:
             spec.nested = spec.nested or id(spec) in nested_ids
             if self.scopes.default_dtype_changed:  # float32 is no longer what "float" means
@@ -179,28 +192,107 @@ class Extractor:
                 spec.later_calls = [(replace(t, dtype=None), tr, "?") for t, tr, _ in spec.later_calls]
         return result
 
-    def _model(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set) -> ModelSpec:
+    def _model(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set,
+               env: dict | None = None) -> ModelSpec:
+        """The model a Sequential call builds; with ``env`` (the names' values in one pass
+        of the code that built it: a loop pass, a helper's call), a copy for those values,
+        kept out of ``specs``."""
         twin = self.ast_of.get(id(call))
         key = id(twin) if twin is not None else id(call)
-        if key in specs:
+        instance = env is not None
+        if not instance and key in specs:
             return specs[key]
-        spec = ModelSpec(name=self._assigned_name(twin), span=self.span(call), layers=[])
-        specs[key] = spec
-        for node, anchor, display in self._layer_nodes(call, scope, spec):
-            spec.layers.append(self._layer(node, scope, specs, nested_ids, anchor, display))
+        spec = ModelSpec(name=self._assigned_name(twin) if not instance else None, span=self.span(call),
+                         layers=[], synthetic=instance, nested=instance)
+        if instance:
+            self._copies.append((key, spec))
+        else:
+            specs[key] = spec
+            if twin is not None and any(arg.star for arg in call.args):
+                env = self._env_at(twin, scope)  # *layers: the code before the call built them
+        for part in self._layer_nodes(call, scope, spec, env):
+            if isinstance(part, tuple):
+                node, anchor, display = part
+                spec.layers.append(self._layer(node, scope, specs, nested_ids, anchor, display, env,
+                                               instance))
+            else:
+                spec.layers.append(self._layer_of_value(part, call, specs, nested_ids))
+        if not call.args and twin is not None and spec.synthetic is False:
+            self._fill_built(spec, twin, scope)
         for layer in spec.layers:
             if layer.model is not None:
                 nested_ids.add(id(layer.model))
-        if twin is not None:
+        if twin is not None and not spec.synthetic:
             self._find_input(twin, scope, spec)
         return spec
 
-    def _layer_nodes(self, call: cst.Call, scope: Scope, spec: ModelSpec):
-        """Yield (layer expression or None if unreadable, node with a span, display text),
-        in torch's order of the layers."""
+    # -- models built by code (``layer_lists``) --
+
+    def _env_at(self, twin: ast.Call, scope: Scope) -> dict | None:
+        """The values of the scope's names where ``twin`` runs, if the code is followed."""
+        key = id(twin)
+        if key not in self._envs:
+            body = getattr(scope.node, "body", None)
+            self._envs[key] = Interpreter(self, scope).run_until(body, twin) if body else None
+        return self._envs[key]
+
+    def _fill_built(self, spec: ModelSpec, twin: ast.Call, scope: Scope) -> None:
+        """``model = nn.Sequential()`` then ``model.add_module(...)`` / ``append`` (in loops
+        too): the layers added before its first call, or opaque when that is not followed."""
+        target = None
+        for _, outer in self._chain(twin):
+            twin = outer
+        target = self.scopes.assigned_to.get(id(twin))
+        key = segment(self.reduced, target) if isinstance(target, (ast.Name, ast.Attribute)) else None
+        body = getattr(scope.node, "body", None)
+        if key is None or not body:
+            return
+        env = Interpreter(self, scope).run_until_called(body, key)
+        built = env.get(key) if env is not None else None
+        if not isinstance(built, Building):
+            spec.opaque = True  # grown or edited in ways not followed
+            return
+        self._built_by_code.add(id(spec))
+        for value in built:
+            spec.layers.append(self._layer_of_value(value, None, self._specs, self._nested))
+
+    def _layer_of_value(self, value, anchor, specs: dict, nested_ids: set) -> LayerCall:
+        """A layer from what the interpreter put in a list."""
+        if isinstance(value, Item):
+            node = self.cst_of(value.node)
+            if node is not None:
+                return self._layer(node, value.scope, specs, nested_ids, node, _source(node), value.env)
+            return LayerCall(None, segment(self.reduced, value.node), self._span(value.node))
+        if isinstance(value, Repeat):
+            layers = [self._layer_of_value(v, anchor, specs, nested_ids) for v in value.items]
+            span = layers[0].span if layers else (self.span(anchor) if anchor is not None else Span.whole_file())
+            inner = ModelSpec(name=None, span=span, layers=layers, nested=True, synthetic=True,
+                              opaque=not value.stable)
+            return LayerCall(None, "a block repeated an unknown number of times", span, model=inner,
+                             repeated=True)
+        if isinstance(value, Building):
+            inner = ModelSpec(name=None, span=self.span(anchor) if anchor is not None else Span.whole_file(),
+                              layers=[self._layer_of_value(v, anchor, specs, nested_ids) for v in value],
+                              nested=True, synthetic=True)
+            return LayerCall("Sequential", "nn.Sequential", inner.span, model=inner)
+        span = self.span(anchor) if anchor is not None else Span.whole_file()
+        return LayerCall(None, "?", span)
+
+    def _layer_nodes(self, call: cst.Call, scope: Scope, spec: ModelSpec, env: dict | None = None):
+        """Yield, in torch's order of the layers, (layer expression or None if unreadable,
+        node with a span, display text) -- or a value the code before the call computed."""
         args = call.args
         twin = self.ast_of.get(id(call))
         before = self.scopes.order_of.get(id(twin)) if twin is not None else None
+        if env is not None and twin is not None:
+            starred = [a for a in twin.args if isinstance(a, ast.Starred)]
+            interp = Interpreter(self, scope, env)
+            values = {id(a): interp.value(a.value) for a in starred}
+            cst_starred = [a for a in args if a.star == "*"]
+            computed = dict(zip((id(a) for a in cst_starred), (values[id(a)] for a in starred))) \
+                if len(cst_starred) == len(starred) else {}
+        else:
+            computed = {}
         if len(args) == 1 and not args[0].star and args[0].keyword is None:
             value = self.resolve_node(args[0].value, scope) or args[0].value
             if isinstance(value, cst.Call) and self.qualify(value.func, scope) in ORDERED_DICTS:
@@ -209,6 +301,9 @@ class Extractor:
         for arg in args:
             if arg.keyword is not None:  # torch raises TypeError; the layer reads as unknown
                 yield None, arg.value, _source(arg)
+            elif arg.star == "*" and isinstance(computed.get(id(arg)), (list, tuple)) and \
+                    not isinstance(computed[id(arg)], Building):
+                yield from computed[id(arg)]
             elif arg.star == "*":
                 seq = self._sequence(arg.value, scope, before)
                 if isinstance(seq, (cst.List, cst.Tuple)) and not any(
@@ -224,46 +319,42 @@ class Extractor:
             else:
                 yield arg.value, arg.value, _source(arg.value)
 
-    def _built_by_helper(self, call: cst.Call, scope: Scope, specs: dict) -> ModelSpec | None:
-        """``conv_block(3, 32)`` where the module's ``def conv_block(cin, cout)`` only returns
-        an ``nn.Sequential(...)``: that Sequential, with the call's values for the parameters."""
+    def _built_by_helper(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set,
+                         env: dict | None) -> LayerCall | None:
+        """``conv_block(3, 32)`` where the module's ``def conv_block(cin, cout)`` builds and
+        returns a model (or a list, which Sequential rejects): run with the call's values."""
         name = call.func.value
-        function = self.scopes.functions.get(name)
-        if function is None or len(self.scopes.module.bindings.get(name, [])) != 1:
+        if name not in self.scopes.functions or len(self.scopes.module.bindings.get(name, [])) != 1:
             return None
-        body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-        if len(body) != 1 or not isinstance(body[0], ast.Return) or id(body[0].value) not in specs:
+        twin = self.ast_of.get(id(call))
+        if twin is None:
             return None
-        values = self._arguments(function, call, scope)
-        if values is None:
-            return None
-        return _instantiate(specs[id(body[0].value)], values, name)
+        if env is None:
+            env = self._env_at(twin, scope) if scope is not self.scopes.module else {}
+        value = Interpreter(self, scope, env or {}).value(twin)
+        if isinstance(value, Item) and value.node is twin:
+            return None  # not followed: an unknown layer
+        if isinstance(value, list) and not isinstance(value, Building):
+            layer = LayerCall(None, _source(call), self.span(call))
+            layer.not_a_module = "a list (unpack it: *" + _source(call) + ")"
+            return layer
+        if isinstance(value, (Item, Building)):
+            layer = self._layer_of_value(value, call, specs, nested_ids)
+            if layer.model is not None:
+                layer.model.name = f"{name}(...)"
+                layer.span = self.span(call)
+            return layer
+        return None
 
-    def _arguments(self, function: ast.FunctionDef, call: cst.Call, scope: Scope) -> dict | None:
-        """The int values a call gives a function's parameters (defaults included)."""
-        a = function.args
-        if a.vararg or a.kwarg or a.posonlyargs or any(arg.star for arg in call.args):
+    def _ast_twin(self, node: cst.BaseExpression):
+        """The ast expression a libcst node came from, when it is a call or a name in one."""
+        if isinstance(node, cst.Call):
+            return self.ast_of.get(id(node))
+        span = self.spans.get(id(node))
+        if span is None or not isinstance(node, cst.Name):
             return None
-        names = [p.arg for p in a.args]
-        folder = self.folder(scope)
-        values = {}
-        positional = [arg for arg in call.args if arg.keyword is None]
-        if len(positional) > len(names):
-            return None
-        for name, arg in zip(names, positional):
-            values[name] = folder.fold(arg.value)
-        for arg in call.args:
-            if arg.keyword is not None:
-                values[arg.keyword.value] = folder.fold(arg.value)
-        defaults = dict(zip(names[len(names) - len(a.defaults):], a.defaults))
-        defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
-        module_folder = self.folder(self.scopes.module)
-        for name, node in defaults.items():
-            if name not in values:
-                parsed = self.cst_of(node)
-                values[name] = module_folder.fold(parsed) if parsed is not None else UNKNOWN
-        # Only sizes carry over; anything else stays the parameter's own symbol.
-        return {k: v for k, v in values.items() if isinstance(v, int) and not isinstance(v, bool)}
+        return ast.Name(id=node.value, ctx=ast.Load(), lineno=span.line, col_offset=0,
+                        end_lineno=span.line, end_col_offset=0)
 
     def _sequence(self, node, scope: Scope, before: int | None):
         """The list literal ``*layers`` unpacks, unless something changed the list first."""
@@ -309,31 +400,43 @@ class Extractor:
                 spec.complete = False
                 yield None, anchor, _source(pair)
 
-    def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, anchor, display: str) -> LayerCall:
+    def _layer(self, node, scope: Scope, specs: dict, nested_ids: set, anchor, display: str,
+               env: dict | None = None, instance: bool = True) -> LayerCall:
+        """One layer; ``env`` gives the names' values where it was written, and ``instance``
+        says whether a Sequential in it is a copy for those values (else the one written)."""
         if isinstance(node, cst.IfExp):  # nn.BatchNorm1d(32) if use_bn else nn.Identity()
-            test = self.folder(scope).fold(node.test)
+            test = self.folder(scope, env=env).fold(node.test)
             if isinstance(test, (bool, int, str, type(None))) and test is not UNKNOWN:
                 chosen = node.body if test else node.orelse
-                return self._layer(chosen, scope, specs, nested_ids, anchor, _source(chosen))
+                return self._layer(chosen, scope, specs, nested_ids, anchor, _source(chosen), env, instance)
+        if node is not None and not isinstance(node, cst.Call) and env is not None:
+            twin = self._ast_twin(node)
+            if twin is not None:  # a name the code before bound: what it holds there
+                value = Interpreter(self, scope, env).value(twin)
+                if isinstance(value, (Item, Repeat, Building)):
+                    return self._layer_of_value(value, node, specs, nested_ids)
         target = node if isinstance(node, cst.Call) or node is None else self.resolve_node(node, scope)
         if not isinstance(target, cst.Call):
             layer = LayerCall(None, display, self.span(node, anchor) if node is not None else self.span(anchor))
             layer.not_a_module = self._not_a_module(node, target, scope)
             return layer
         qualified = self.qualify(target.func, scope)
+        if qualified is None and env is not None and isinstance(target.func, cst.Name) and \
+                isinstance(env.get(target.func.value), ClassRef):
+            qualified = env[target.func.value].qualified  # norm_layer(c) with norm_layer=nn.BatchNorm2d
         type_name = qualified[len("torch.nn."):] if qualified and qualified.startswith("torch.nn.") else None
         if type_name and "." in type_name:
             type_name = None
         layer = LayerCall(type_name, _source(target.func), self.span(target))
         if qualified == SEQUENTIAL:
-            layer.model = self._model(target, scope, specs, nested_ids)
+            layer.model = self._model(target, scope, specs, nested_ids, env if instance else None)
             return layer
         if qualified is None and isinstance(target.func, cst.Name):
-            layer.model = self._built_by_helper(target, scope, specs)  # conv_block(3, 32)
-            if layer.model is not None:
-                return layer
+            built = self._built_by_helper(target, scope, specs, nested_ids, env)  # conv_block(3, 32)
+            if built is not None:
+                return built
         twin = self.ast_of.get(id(target))
-        folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None)
+        folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None, env)
         for arg in target.args:
             if arg.star == "**":
                 keys = self._dict_keys(arg.value, scope)
@@ -496,7 +599,8 @@ class Extractor:
             spec.training = None
             spec.cast = "?"
         elif method in ("append", "add_module", "extend"):
-            self._grow(spec, method, call, scope)
+            if id(spec) not in self._built_by_code:  # else layer_lists has added them
+                self._grow(spec, method, call, scope)
         elif method in _EDITS:
             spec.opaque = True  # layers replaced, inserted or removed: not the ones written
 

@@ -92,6 +92,15 @@ class Scopes:
     calls_of: dict  # name -> [(ast.Call of that bare name, Scope)]
     functions: dict  # name -> ast.FunctionDef, for the module's own functions
     default_dtype_changed: bool = False  # torch.set_default_dtype(...) somewhere in the file
+    walk_later: object = None  # walks a function the pre-pass skipped, when it is needed
+
+    def scope_of(self, function: ast.FunctionDef) -> "Scope | None":
+        """A function's scope; one the pre-pass skipped (a helper that never mentions
+        Sequential, e.g. one returning a list of layers) is walked now."""
+        found = self.function_scopes.get(id(function))
+        if found is None and self.walk_later is not None:
+            found = self.walk_later(function)
+        return found
 
 
 class _Walker:
@@ -108,6 +117,7 @@ class _Walker:
         self._body(tree.body, self.result.module)
         qualified = [(qualify_name(dotted(call.func), scope), call, scope) for call, scope in self.candidates]
         self.result.sequential_calls = [(call, scope) for name, call, scope in qualified if name == SEQUENTIAL]
+        self.result.walk_later = self.walk_function
         self.result.default_dtype_changed = any(
             name in ("torch.set_default_dtype", "torch.set_default_tensor_type") for name, _, _ in qualified)
         return self.result
@@ -116,6 +126,16 @@ class _Walker:
         for stmt in statements:
             if id(stmt) not in self.skip:
                 self._node(stmt, scope)
+            elif scope is self.result.module and isinstance(stmt, ast.FunctionDef):
+                # Not walked, but known: a helper may be run for the layers it returns.
+                self.order += 1
+                scope.bind(stmt.name, self.order, None)
+                self.result.functions[stmt.name] = stmt
+
+    def walk_function(self, function: ast.FunctionDef) -> Scope:
+        if id(function) not in self.result.function_scopes:
+            self._function(function, self.result.module)
+        return self.result.function_scopes[id(function)]
 
     def _node(self, root, scope: Scope) -> None:
         # Iterative, in source order: the tree may be deeper than Python's stack.

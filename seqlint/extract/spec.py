@@ -30,6 +30,7 @@ class LayerCall:
     unpacked: bool = False  # *args / **kwargs in the call: arguments cannot be bound
     model: "ModelSpec | None" = None  # when the layer is itself a Sequential
     not_a_module: str | None = None  # what it is instead, when it certainly is no module
+    repeated: bool = False  # ``model`` runs an unknown number of times (a loop over range(depth))
 
 
 @dataclass
@@ -56,6 +57,7 @@ class ModelSpec:
     synthetic: bool = False  # a single layer of a module class, walked as a one-layer model
     opaque: bool = False  # edited before its first call (model[0] = ..., insert, del): not read
     later_calls: list = field(default_factory=list)  # [(InputSpec, training, cast)] after the first
+    origin: "ModelSpec | None" = None  # for a copy (a loop pass, a helper's call): the call written
 
 
 @dataclass

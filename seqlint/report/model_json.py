@@ -18,8 +18,11 @@ def _shape(value, ctx):
     return resolved.to_json()
 
 
-def model_entries(result: ModelResult, path: str) -> dict:
+def model_entries(result: ModelResult, path: str, written=None) -> dict:
+    """The entry of the model walked; ``written``: the spec of the Sequential call as written,
+    when the walk was of a copy made for one pass of the code that built it."""
     spec, walk, ctx = result.spec, result.walk, result.context
+    name = (written or spec).name
     known = result.shapes_known and walk is not None
     layers = []
     steps = {step.index: step for step in walk.steps} if walk is not None else {}
@@ -38,7 +41,7 @@ def model_entries(result: ModelResult, path: str) -> dict:
         "column": spec.span.column,
         "end_line": spec.span.end_line,
         "end_column": spec.span.end_column,
-        "name": spec.name,
+        "name": name,
         "input_shape": _shape(walk.input, ctx) if known else None,
         "output_shape": _shape(walk.output, ctx) if known else None,
         "layers": layers,

@@ -48,6 +48,13 @@ class Symbol:
     def render(self) -> str:
         return self.name
 
+    # Atoms are equal by what they are, not by identity: ``hidden`` read twice is one size.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (Symbol, FloorDiv)) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
 
 class FloorDiv:
     """``num // den`` for a non-constant ``num`` whose coefficients are all in [0, den)."""
@@ -62,6 +69,12 @@ class FloorDiv:
     @property
     def key(self) -> tuple:
         return self._key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (Symbol, FloorDiv)) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
 
     def render(self) -> str:
         inner = self.num.render()
