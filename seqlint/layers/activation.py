@@ -44,6 +44,7 @@ NEEDS_FLOAT = {"GELU", "SiLU", "LeakyReLU", "ELU", "CELU", "SELU", "Softplus", "
 class Elementwise(Layer):
     """Applied to each element: any shape passes through unchanged."""
 
+    checks_summary = "integer input where torch needs float; GELU's approximate"
     names = tuple(ELEMENTWISE)
 
     @classmethod
@@ -71,6 +72,7 @@ class Elementwise(Layer):
 class PReLU(Layer):
     """One learnt slope, or one per channel (dim 1; dim 0 for a 1D input)."""
 
+    checks_summary = "channels against num_parameters; dtype of the weight"
     names = ("PReLU",)
     signature = "num_parameters=1, init=0.25, device=None, dtype=None"
 
@@ -88,6 +90,7 @@ class PReLU(Layer):
 class GLU(Layer):
     """Halves ``dim``, which must have an even size."""
 
+    checks_summary = "dim in range, of even size"
     names = ("GLU",)
     signature = "dim=-1"
 
@@ -109,6 +112,7 @@ class GLU(Layer):
 class Softmax(Layer):
     """Softmax, LogSoftmax, Softmin: shape unchanged; ``dim`` must be in range."""
 
+    checks_summary = "dim in range; a missing dim (warning); integer input"
     names = ("Softmax", "LogSoftmax", "Softmin")
     signature = "dim=None"
 
@@ -129,6 +133,7 @@ class Softmax(Layer):
 
 
 class Softmax2d(Layer):
+    checks_summary = "rank (3D or 4D)"
     names = ("Softmax2d",)
     signature = "*args, **kwargs"
     ranks = (3, 4)

@@ -198,6 +198,8 @@ class Layer:
     min_rank: ClassVar[int] = 0
     batched_rank: ClassVar[int | None] = None  # the usual batched input rank, if the rule has one
     returns_tuple: ClassVar[bool] = False  # every layer but Identity needs a tensor input
+    # What the rule checks, in a few words: README's coverage table (seqlint.layers.catalogue).
+    checks_summary: ClassVar[str] = ""
 
     def __init__(self, type_name: str, args: dict):
         self.type_name = type_name

@@ -79,6 +79,7 @@ def non_positive_size(layer: Layer, out, x, ctx, reason: str) -> ShapeError:
 
 
 class Convolution(Layer):
+    checks_summary = "rank, channels, spatial size, groups/padding/stride errors, padding modes, dtype"
     names = tuple(f"{lazy}Conv{kind}{n}d" for lazy in ("", "Lazy") for kind in ("", "Transpose")
                   for n in (1, 2, 3))
 

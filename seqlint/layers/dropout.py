@@ -16,6 +16,7 @@ from seqlint.shapes.expr import UNKNOWN
 
 
 class Dropout(Layer):
+    checks_summary = "p in [0, 1]; in training no integer input"
     names = ("Dropout", "AlphaDropout")
     signature = "p=0.5, inplace=False"
 
@@ -37,6 +38,7 @@ class Dropout(Layer):
 
 
 class Dropout1d(Dropout):
+    checks_summary = "rank (2D or 3D), p in [0, 1]; in training no integer input"
     names = ("Dropout1d",)
     ranks = (2, 3)
     batched_rank = 3
@@ -46,6 +48,7 @@ class FeatureDropout(Dropout):
     """Dropout2d, Dropout3d, FeatureAlphaDropout: any rank, but dropping whole channels
     needs at least 2 dims (Dropout3d adds a batch dim to every input that is not 5D)."""
 
+    checks_summary = "p in [0, 1]; in training a channel dim and no integer input"
     names = ("Dropout2d", "Dropout3d", "FeatureAlphaDropout")
     BATCHED = {"Dropout2d": 4, "Dropout3d": 5, "FeatureAlphaDropout": None}
 

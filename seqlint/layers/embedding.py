@@ -42,6 +42,7 @@ class _Lookup(Layer):
 
 
 class Embedding(_Lookup):
+    checks_summary = "integer indices; num_embeddings, embedding_dim, padding_idx"
     names = ("Embedding",)
     signature = ("num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, "
                  "scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None")
@@ -55,6 +56,7 @@ class Embedding(_Lookup):
 
 
 class EmbeddingBag(_Lookup):
+    checks_summary = "rank (2D), integer indices, mode, empty bags"
     names = ("EmbeddingBag",)
     signature = ("num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, "
                  "mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, "

@@ -8,6 +8,7 @@ from seqlint.shapes import expr
 
 
 class Linear(Layer):
+    checks_summary = "in_features (with the factors of a Flatten before it); dtype of the weights"
     names = ("Linear",)
     signature = "in_features, out_features, bias=True, device=None, dtype=None"
     min_rank = 1
@@ -36,6 +37,7 @@ class Linear(Layer):
 class LazyLinear(Layer):
     """Infers in_features from its first input: any last dim is accepted."""
 
+    checks_summary = "dtype of the weights (in_features is taken from the input)"
     names = ("LazyLinear",)
     signature = "out_features, bias=True, device=None, dtype=None"
     min_rank = 1
@@ -47,6 +49,7 @@ class LazyLinear(Layer):
 
 
 class Identity(Layer):
+    checks_summary = "nothing: anything passes through, a tuple too"
     names = ("Identity",)
     signature = "*args, **kwargs"
 

@@ -24,6 +24,7 @@ SEVERAL_INPUTS = (
 
 
 class SeveralInputs(Layer):
+    checks_summary = "reported (SEQ108): its forward takes several inputs"
     names = SEVERAL_INPUTS
     # Their constructors differ; what matters here is only that forward needs more.
     signature = "*args, **kwargs"
@@ -34,6 +35,7 @@ class SeveralInputs(Layer):
 
 
 class NoForward(Layer):
+    checks_summary = "reported (SEQ108): it has no forward of its own"
     names = ("ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Module")
     signature = "*args, **kwargs"  # their constructors are not what breaks
 

@@ -66,6 +66,7 @@ class _Norm(Layer):
 class BatchNorm(_Norm):
     """BatchNorm1d/2d/3d, their Lazy forms and SyncBatchNorm: channels are dim 1."""
 
+    checks_summary = "rank, channels against num_features, one value per channel in training, dtype"
     names = ("BatchNorm1d", "BatchNorm2d", "BatchNorm3d", "LazyBatchNorm1d", "LazyBatchNorm2d",
              "LazyBatchNorm3d", "SyncBatchNorm")
     RANKS = {"1d": ((2, 3), None), "2d": ((4,), 4), "3d": ((5,), 5)}
@@ -88,8 +89,14 @@ class BatchNorm(_Norm):
         if not self.lazy:
             self.check_channels(x.shape[1], self.dim("num_features"), x, ctx)
         values = expr.product((x.shape[0],) + x.shape[2:])  # values per channel
-        if self.uses_batch_stats(ctx) and _is_one(ctx, values):
+        batch_stats = self.uses_batch_stats(ctx)
+        if batch_stats and _is_one(ctx, values):
             raise ShapeError(checks.BatchNormSingleValue, self.type_name, 1, ctx.render(x))
+        # F.batch_norm: eps must be > 0 when it uses the batch's statistics, else >= 0.
+        eps = self.arg("eps")
+        if isinstance(eps, (int, float)) and (eps < 0 or (eps == 0 and batch_stats)):
+            when = " when it normalizes with the batch's statistics (training)" if eps == 0 else ""
+            raise self.invalid("eps", f"eps must be {'positive' if eps == 0 else 'non-negative'}{when}, got {eps!r}")
         return x
 
 
@@ -100,6 +107,7 @@ class InstanceNorm(_Norm):
     per-channel tensors (``affine`` or ``track_running_stats``).
     """
 
+    checks_summary = "rank, channels against num_features, one value per channel in training, dtype"
     names = ("InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
              "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d")
 
@@ -140,6 +148,7 @@ def _shape_arg(value):
 class TrailingNorm(Layer):
     """LayerNorm and RMSNorm: the last dims of the input must equal ``normalized_shape``."""
 
+    checks_summary = "trailing dims against normalized_shape, dtype"
     names = ("LayerNorm", "RMSNorm")
 
     @classmethod
@@ -188,6 +197,7 @@ class TrailingNorm(Layer):
 
 
 class GroupNorm(Layer):
+    checks_summary = "channels against num_channels, divisible by num_groups, one value per group, dtype"
     names = ("GroupNorm",)
     signature = "num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None, *, bias=True"
     min_rank = 2
@@ -230,6 +240,7 @@ def _nonempty(x, ctx) -> bool:
 
 
 class LocalResponseNorm(Layer):
+    checks_summary = "rank (at least 3D), size"
     names = ("LocalResponseNorm",)
     signature = "size, alpha=0.0001, beta=0.75, k=1.0"
     min_rank = 3
@@ -243,6 +254,7 @@ class LocalResponseNorm(Layer):
 
 
 class CrossMapLRN2d(Layer):
+    checks_summary = "rank (4D), size, at least one channel"
     names = ("CrossMapLRN2d",)
     signature = "size, alpha=0.0001, beta=0.75, k=1"
     ranks = (4,)
@@ -279,6 +291,14 @@ EXAMPLES = [
     Example("nn.BatchNorm1d(-1)", (2, 3)),
     Example("nn.BatchNorm1d(-1, affine=False, track_running_stats=False)", (2, 3)),
     Example("nn.BatchNorm1d(3.0)", (2, 3)),
+    # eps: > 0 when normalizing with the batch's statistics, >= 0 otherwise (module_db's error inputs).
+    Example("nn.BatchNorm1d(10, eps=-1.0)", (2, 10)),
+    Example("nn.BatchNorm1d(10, eps=0.0)", (2, 10)),
+    Example("nn.BatchNorm1d(10, eps=0.0)", (2, 10), eval=True),
+    Example("nn.BatchNorm2d(3, eps=-1.0)", (2, 3, 4, 4), eval=True),
+    Example("nn.BatchNorm1d(3, eps=0, track_running_stats=False)", (2, 3), eval=True),
+    Example("nn.LazyBatchNorm3d(eps=0.0)", (2, 3, 2, 2, 2)),
+    Example("nn.BatchNorm1d(3, eps=0.0)", None, error=True),
     Example("nn.BatchNorm2d(3)", (2, 3, 4, 4)),
     Example("nn.BatchNorm2d(3)", (1, 3, 1, 1)),
     Example("nn.BatchNorm2d(3)", (1, 3, 1, 2)),

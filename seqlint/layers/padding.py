@@ -91,6 +91,7 @@ def _circular_copies_fit(sizes, pairs, lead: int) -> bool:
 class Pad(Layer):
     """All fifteen padding classes: the mode comes from the name, the dims from the padding."""
 
+    checks_summary = "padding values and count, ranks per mode, reflect/circular limits, cropping"
     names = tuple(f"{prefix}{n}d" for prefix in MODES for n in (1, 2, 3))
 
     @classmethod

@@ -79,6 +79,7 @@ class _Pool(Layer):
 class WindowPool(_Pool):
     """MaxPool, AvgPool and LPPool: a window slid over the input."""
 
+    checks_summary = "rank, window fits the padded input, kernel/stride/padding values, return_indices tuple"
     names = tuple(f"{kind}Pool{n}d" for kind in ("Max", "Avg", "LP") for n in (1, 2, 3))
 
     @classmethod
@@ -149,6 +150,7 @@ class WindowPool(_Pool):
 class AdaptivePool(_Pool):
     """AdaptiveAvgPool and AdaptiveMaxPool: any input size down (or up) to ``output_size``."""
 
+    checks_summary = "rank, output_size, empty dims, integer input, return_indices tuple"
     names = tuple(f"Adaptive{kind}Pool{n}d" for kind in ("Avg", "Max") for n in (1, 2, 3))
 
     @classmethod
@@ -203,6 +205,7 @@ class AdaptivePool(_Pool):
 
 
 class FractionalMaxPool(_Pool):
+    checks_summary = "rank, output_size or output_ratio, kernel fits the input, integer input"
     names = ("FractionalMaxPool2d", "FractionalMaxPool3d")
     signature = "kernel_size, output_size=None, output_ratio=None, return_indices=False, _random_samples=None"
 

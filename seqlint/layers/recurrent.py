@@ -45,6 +45,7 @@ def _known(value) -> bool:
 class RNN(Layer):
     """RNN, LSTM, GRU over (L, H_in) unbatched, or (L, N, H_in) / (N, L, H_in) batched."""
 
+    checks_summary = "rank, input_size, constructor arguments, dtype; the output is a tuple"
     names = tuple(SIGNATURES)
     ranks = (2, 3)
     batched_rank = 3
@@ -119,6 +120,7 @@ class RNN(Layer):
 class RNNCell(Layer):
     """One time step: (N, input_size) or (input_size,) -> the next hidden state."""
 
+    checks_summary = "rank, input_size, dtype; LSTMCell's output is a tuple"
     names = tuple(CELL_SIGNATURES)
     ranks = (1, 2)
     batched_rank = 2

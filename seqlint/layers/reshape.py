@@ -17,6 +17,7 @@ def _axis(dim, rank: int):
 
 
 class Flatten(Layer):
+    checks_summary = "start_dim/end_dim in range and in order; keeps the factors for a Linear"
     names = ("Flatten",)
     signature = "start_dim=1, end_dim=-1"
 
@@ -43,6 +44,7 @@ class Flatten(Layer):
 
 
 class Unflatten(Layer):
+    checks_summary = "dim in range, sizes multiply to its size, one -1 at most"
     names = ("Unflatten",)
     signature = "dim, unflattened_size"
 

@@ -6,6 +6,7 @@ from seqlint.layers.base import Example, Layer
 
 
 class TransformerEncoderLayer(Layer):
+    checks_summary = "rank, features against d_model, d_model divisible by nhead, dtype"
     names = ("TransformerEncoderLayer",)
     # torch's default activation is the function F.relu; "relu" stands for it here.
     signature = ("d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', "

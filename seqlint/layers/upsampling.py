@@ -64,6 +64,7 @@ def _scaled(ctx, size, scale):
 
 
 class Upsample(Layer):
+    checks_summary = "size or scale_factor per spatial dim, ranks per mode, align_corners, empty dims"
     names = ("Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d")
     batched_rank = 4
 
@@ -177,6 +178,7 @@ def _divisible(layer, ctx, x, d, by, what):
 class PixelShuffle(Layer):
     """(*, C * r^2, H, W) -> (*, C, H * r, W * r)."""
 
+    checks_summary = "rank, channels divisible by upscale_factor squared"
     names = ("PixelShuffle",)
     signature = "upscale_factor"
     min_rank = 3
@@ -194,6 +196,7 @@ class PixelShuffle(Layer):
 class PixelUnshuffle(Layer):
     """(*, C, H * r, W * r) -> (*, C * r^2, H, W); torch returns an empty input unchanged."""
 
+    checks_summary = "rank, height and width divisible by downscale_factor"
     names = ("PixelUnshuffle",)
     signature = "downscale_factor"
     min_rank = 3
@@ -214,6 +217,7 @@ class PixelUnshuffle(Layer):
 class ChannelShuffle(Layer):
     """Permutes the channels (dim 1) in groups: the shape is unchanged."""
 
+    checks_summary = "rank, channels divisible by groups"
     names = ("ChannelShuffle",)
     signature = "groups"
     min_rank = 3
@@ -271,6 +275,7 @@ class _SlidingBlocks(Layer):
 class Unfold(_SlidingBlocks):
     """(N, C, H, W) -> (N, C * kh * kw, L), L the number of window positions; unbatched too."""
 
+    checks_summary = "rank, window arguments, at least one block"
     names = ("Unfold",)
     signature = "kernel_size, dilation=1, padding=0, stride=1"
     ranks = (3, 4)
@@ -287,6 +292,7 @@ class Unfold(_SlidingBlocks):
 class Fold(_SlidingBlocks):
     """(N, C * kh * kw, L) -> (N, C, *output_size): the inverse of Unfold; unbatched too."""
 
+    checks_summary = "rank, window arguments, channels and blocks against output_size"
     names = ("Fold",)
     signature = "output_size, kernel_size, dilation=1, padding=0, stride=1"
     ranks = (2, 3)
