@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Label every program of a corpus under torch (tests/torch_run.py:run_program), run seqlint,
 compare: false errors, missed errors, wrong lines, output shapes.
-Usage: python benchmarks/corpus/run_eval.py [first|second] [-v]   (default: both)
+Usage: python benchmarks/corpus/run_eval.py [CORPUS...] [-v]   (a folder here, e.g. first, second, third; default: first second)
 Programs were written to be unseen by seqlint's authors' tests; use them to measure, not to tune."""
 import json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
@@ -10,7 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 PY = sys.executable
 SEQLINT = os.path.join(os.path.dirname(sys.executable), "seqlint")
-CORPORA = [c for c in ("first", "second") if c in sys.argv] or ["first", "second"]
+CORPORA = [a for a in sys.argv[1:] if not a.startswith("-")] or ["first", "second"]
 PROGS = os.path.join(HERE, CORPORA[0])
 NJOBS = 8
 
