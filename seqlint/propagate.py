@@ -377,45 +377,202 @@ def trace_lines(walk: Walk, ctx: Context, failed: Step | None = None, depth: int
 
 
 def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]]:
-    """Walk ``chain`` (an ``extract.spec.ForwardChain``): each submodule gets what the step
-    before it gives.  Returns each submodule's analysis, and diagnostics of the steps between."""
+    """Run ``chain`` (an ``extract.spec.ForwardChain``) on its input: each operation of
+    ``forward`` on the values it names.  Returns each submodule's analysis, and the
+    diagnostics of the operations between them (a residual add, a cat, a view)."""
+    analyses: list[Analysis] = []
+    values: dict = {chain.argument: Tensor(tuple(chain.input.shape), chain.input.dtype)}
+    for step in chain.steps:
+        inputs = [values.get(name) for name in step.inputs]
+        if any(value is None for value in inputs):
+            values[step.output] = None  # not known: what depends on it is not checked
+            continue
+        if step.kind == "module":
+            out, stop = _run_module(step, inputs[0], chain, path, analyses)
+            if stop:
+                return analyses, []
+        else:
+            try:
+                out = _operation(step, inputs, values)
+            except ShapeError as exc:
+                return analyses, [exc.check(path, step.span, exc.args_, model=chain.name)]
+        values[step.output] = out
+    return analyses, []
+
+
+def _run_module(step, x, chain, path: str, analyses: list):
+    """A submodule's output for ``x``, and whether an error in it stops the forward."""
     from seqlint.extract.spec import InputSpec
 
-    analyses: list[Analysis] = []
-    x = Tensor(tuple(chain.input.shape), chain.input.dtype)
-    for step in chain.steps:
-        if step.kind == "module":
-            spec = step.model
-            spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
-            spec.training = chain.training
-            analysis = analyze(spec, path, chain.params)
-            analyses.append(analysis)
-            result = analysis.models[0]
-            if any(d.severity == checks.ERROR for d in analysis.diagnostics) or result.walk is None:
-                break
-            out = result.walk.output
-            if not isinstance(out, Tensor) or out.shape is None:
-                break
-            x = out.with_shape(result.context.resolve_shape(out.shape))
-        elif step.kind == "flatten":
-            start = step.start_dim if step.start_dim >= 0 else step.start_dim + x.rank
-            if not 0 <= start < max(x.rank, 1):
-                break
-            x = x.with_shape(x.shape[:start] + (expr.product(x.shape[start:]),), factors=x.shape[start:])
-        elif step.kind == "reduce":
-            dim = step.start_dim
-            if not -x.rank <= dim < x.rank:
-                break
-            dim %= x.rank
-            x = x.with_shape(x.shape[:dim] + x.shape[dim + 1:])
-        elif step.kind == "view":
-            viewed = _view(x, step.sizes)
-            if viewed is None:
-                break
-            if isinstance(viewed, str):
-                return analyses, [checks.InvalidInput(path, step.span, ("view", viewed), model=chain.name)]
-            x = viewed
-    return analyses, []
+    if not isinstance(x, Tensor) or x.shape is None:
+        return None, False
+    spec = step.model
+    spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
+    spec.training = chain.training
+    analysis = analyze(spec, path, chain.params)
+    analyses.append(analysis)
+    result = analysis.models[0]
+    if any(d.severity == checks.ERROR for d in analysis.diagnostics):
+        return None, True
+    out = result.walk.output if result.walk is not None else None
+    if isinstance(out, Tensor):
+        return (out.with_shape(result.context.resolve_shape(out.shape), out.factors)
+                if out.shape is not None else None), False
+    return (out if isinstance(out, TupleValue) else None), False
+
+
+def _invalid(what: str, why: str) -> ShapeError:
+    return ShapeError(checks.InvalidInput, what, why)
+
+
+def _dim_index(dim: int, rank: int, what: str, extra: int = 0) -> int:
+    """``dim`` normalised as torch does, or the IndexError torch raises."""
+    low, high = -(rank + extra), rank + extra - 1
+    if not low <= dim <= high:
+        raise _invalid(what, f"dimension out of range (expected to be in range of [{low}, {high}], but got {dim})")
+    return dim % (rank + extra) if rank + extra else 0
+
+
+def _operation(step, inputs: list, values: dict):
+    """One operation of a forward between submodules; None when its result is not known."""
+    kind = step.kind
+    x = inputs[0]
+    if kind == "subscript" and isinstance(x, TupleValue):
+        index = step.sizes[0] if len(step.sizes) == 1 else None
+        if not isinstance(index, int) or not -len(x.items) <= index < len(x.items):
+            return None
+        return x.items[index]
+    if any(not isinstance(v, Tensor) or v.shape is None for v in inputs):
+        return None
+    shape, rank = x.shape, len(x.shape)
+    if kind == "same":
+        return x
+    if kind == "cast":
+        return Tensor(shape, step.sizes[0])
+    if kind == "flatten":
+        if rank == 0:
+            return x.with_shape((1,))
+        start = _dim_index(step.start_dim, rank, "flatten")
+        return x.with_shape(shape[:start] + (expr.product(shape[start:]),), factors=shape[start:])
+    if kind == "reduce":
+        if rank == 0:
+            return None
+        dim = _dim_index(step.start_dim, rank, "mean")
+        return x.with_shape(shape[:dim] + ((1,) if step.keepdim else ()) + shape[dim + 1:])
+    if kind == "permute":
+        order = step.sizes
+        if len(order) != rank:
+            raise _invalid("permute", f"the input has {rank} dims but the order given has {len(order)}")
+        normal = [_dim_index(d, rank, "permute") for d in order]
+        if len(set(normal)) != rank:
+            raise _invalid("permute", "repeated dim in the order given")
+        return x.with_shape(tuple(shape[d] for d in normal))
+    if kind == "transpose":
+        if rank == 0:
+            return x
+        a, b = (_dim_index(d, rank, "transpose") for d in step.sizes)
+        dims = list(shape)
+        dims[a], dims[b] = dims[b], dims[a]
+        return x.with_shape(tuple(dims))
+    if kind == "unsqueeze":
+        dim = _dim_index(step.start_dim, rank, "unsqueeze", extra=1)
+        return x.with_shape(shape[:dim] + (1,) + shape[dim:])
+    if kind == "squeeze":
+        if step.sizes == (None,):
+            if any(not isinstance(d, int) for d in shape):
+                return None
+            return x.with_shape(tuple(d for d in shape if d != 1))
+        if rank == 0:
+            return x
+        dim = _dim_index(step.start_dim, rank, "squeeze")
+        if shape[dim] == 1:
+            return x.with_shape(shape[:dim] + shape[dim + 1:])
+        return x if isinstance(shape[dim], int) else None
+    if kind == "subscript":
+        return _index_tensor(x, step.sizes)
+    if kind == "view":
+        return _view_step(x, step.sizes, values)
+    if kind == "add":
+        return _broadcast(x, inputs[1])
+    if kind == "cat":
+        return _cat(inputs, step.start_dim)
+    return None
+
+
+def _index_tensor(x: Tensor, index: tuple):
+    if len(index) > len(x.shape):
+        raise _invalid("indexing", f"too many indices for a tensor of dimension {len(x.shape)}")
+    dims = []
+    for i, (part, size) in enumerate(zip(index, x.shape)):
+        if part is None:
+            dims.append(size)
+        elif isinstance(size, int) and not -size <= part < size:
+            raise _invalid("indexing", f"index {part} is out of bounds for dimension {i} with size {size}")
+    return x.with_shape(tuple(dims) + x.shape[len(index):])
+
+
+def _view_step(x: Tensor, sizes: tuple, values: dict):
+    resolved = []
+    for size in sizes:
+        if isinstance(size, tuple):  # ("dim", value, i): x.size(i)
+            source = values.get(size[1])
+            if not isinstance(source, Tensor) or source.shape is None:
+                return None
+            resolved.append(source.shape[_dim_index(size[2], len(source.shape), "size")])
+        else:
+            resolved.append(size)
+    if len(resolved) == 2 and resolved[1] == -1 and x.shape and expr.compare(resolved[0], x.shape[0]) is True:
+        return x.with_shape((x.shape[0], expr.product(x.shape[1:])), factors=x.shape[1:])  # x.view(N, -1)
+    if all(isinstance(s, int) for s in resolved):
+        viewed = _view(x, tuple(resolved))
+        if isinstance(viewed, str):
+            raise _invalid("view", viewed)
+        return viewed
+    if -1 not in resolved and expr.compare(expr.product(resolved), expr.product(x.shape)) is True:
+        return x.with_shape(tuple(resolved))
+    return None
+
+
+def _broadcast(a: Tensor, b: Tensor):
+    """``a + b``: torch's broadcasting, or the error it raises."""
+    dims = []
+    for i in range(1, max(len(a.shape), len(b.shape)) + 1):
+        p = a.shape[-i] if i <= len(a.shape) else 1
+        q = b.shape[-i] if i <= len(b.shape) else 1
+        if expr.compare(p, q) is True or q == 1:
+            dims.append(p)
+        elif p == 1:
+            dims.append(q)
+        elif expr.compare(p, q) is False and expr.compare(p, 1) is False and expr.compare(q, 1) is False:
+            raise _invalid("a + b", f"the size of tensor a ({expr.render(p)}) must match the size of tensor b "
+                                    f"({expr.render(q)}) at non-singleton dimension {max(len(a.shape), len(b.shape)) - i}")
+        else:
+            dims.append(expr.UNKNOWN)
+    dtype = a.dtype if a.dtype == b.dtype else None
+    return Tensor(tuple(reversed(dims)), dtype)
+
+
+def _cat(tensors: list, dim: int):
+    """``torch.cat(tensors, dim)``: the sizes must match except along ``dim``."""
+    rank = len(tensors[0].shape)
+    for i, t in enumerate(tensors[1:], 1):
+        if len(t.shape) != rank:
+            raise _invalid("torch.cat", f"tensors must have the same number of dimensions: got {rank} and "
+                                        f"{len(t.shape)} (tensor {i})")
+    if rank == 0:
+        raise _invalid("torch.cat", "zero-dimensional tensors cannot be concatenated")
+    d = _dim_index(dim, rank, "torch.cat")
+    dims = list(tensors[0].shape)
+    for i, t in enumerate(tensors[1:], 1):
+        for k in range(rank):
+            if k == d:
+                dims[k] = expr.add(dims[k], t.shape[k])
+            elif expr.compare(dims[k], t.shape[k]) is False:
+                raise _invalid("torch.cat", f"sizes of tensors must match except in dimension {d}: expected size "
+                                            f"{expr.render(dims[k])} but got size {expr.render(t.shape[k])} "
+                                            f"for tensor number {i} in the list")
+    dtypes = {t.dtype for t in tensors}
+    return Tensor(tuple(dims), dtypes.pop() if len(dtypes) == 1 else None)
 
 
 def _view(x: Tensor, sizes: tuple):

@@ -244,13 +244,17 @@ class Net(nn.Module):
     ("        return self.head(self.body(x))", ["module", "module"]),
     ("        x = self.body(x)\n        x = F.dropout(x, 0.1)\n        return self.head(x)", ["module", "same", "module"]),
     ("        x = torch.flatten(self.body(x), 1)\n        return self.head(x)", ["module", "flatten", "module"]),
-    ("        x = self.body(x).view(x.size(0), -1)\n        return self.head(x)", None),  # x.size of the old x
+    ("        x = self.body(x).view(x.size(0), -1)\n        return self.head(x)", ["module", "view", "module"]),
     ("        y = self.body(x)\n        return self.head(y)", ["module", "module"]),
-    ("        y = self.body(x)\n        z = self.head(x)\n        return z", None),
-    ("        return self.head(self.body(x)) + x", None),
+    ("        y = self.body(x)\n        z = self.head(x)\n        return z", ["module", "module"]),
+    ("        return self.head(self.body(x)) + x", ["module", "module", "add"]),
+    ("        h = self.body(x)\n        return torch.cat([h, x], dim=1).mean(1)", ["module", "cat", "reduce"]),
+    # forward is read up to the first statement not understood, never past it
     ("        if x.dim() == 1:\n            x = x[None]\n        return self.head(self.body(x))", None),
+    ("        y = self.body(x)\n        for _ in range(2):\n            y = self.head(y)\n        return y",
+     ["module"]),
 ])
-def test_forward_chains_are_read_only_when_straight(forward, kinds):
+def test_forward_is_read_as_operations_on_named_values(forward, kinds):
     text = CLASS.replace("{forward}", forward) + "net = Net(hidden=16)\nnet(torch.randn(4, 8))\n"
     chains = _chains(text)
     if kinds is None:
@@ -258,7 +262,13 @@ def test_forward_chains_are_read_only_when_straight(forward, kinds):
     else:
         (chain,) = chains
         assert [s.kind for s in chain.steps] == kinds
-        assert chain.input.shape == (4, 8) and chain.params == {"hidden": 16, "classes": 10}
+        assert chain.input.shape == (4, 8)
+        # The instance is built with its constructor's values: Net(hidden=16), classes=10.
+        modules = {s.model.name: s.model for s in chain.steps if s.kind == "module"}
+        body = modules["self.body"]
+        assert [a.value for a in body.layers[0].positional] == [8, 16]
+        if "self.head" in modules:
+            assert [a.value for a in modules["self.head"].layers[0].positional] == [16, 10]
 
 
 def test_instance_in_eval_and_called_later():

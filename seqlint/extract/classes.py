@@ -26,7 +26,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from seqlint.extract.scopes import SEQUENTIAL, dotted
-from seqlint.extract.spec import ForwardChain, ForwardStep, LayerCall, ModelSpec
+from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, LayerCall, ModelSpec
 from seqlint.extract.tensors import TensorReader
 
 if TYPE_CHECKING:
@@ -58,12 +58,56 @@ class ChainReader:
                 continue
             if "__init__" not in methods or "forward" not in methods:
                 continue
-            steps = self._forward(methods["forward"], self._submodules(methods["__init__"]))
-            if not steps:
-                continue
-            for tensor, training, params in self._instances(methods["__init__"], stmt.name, module):
-                found.append(ForwardChain(stmt.name, tensor, training, steps, params))
+            init, forward = methods["__init__"], methods["forward"]
+            argument = forward.args.args[1].arg if len(forward.args.args) == 2 else ""
+            written = None  # the class's own submodules, sizes from its parameters
+            for call, scope, tensor, training in self._instances(stmt.name, module):
+                # Each instance is built with the values its constructor call gives.
+                modules = self._instance_modules(init, call, scope)
+                params = {}
+                if modules is None:
+                    written = written if written is not None else self._submodules(init)
+                    modules, params = written, self._params(init, call, scope)
+                read = self._forward(forward, modules)
+                if read is not None:
+                    steps, result = read
+                    found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, argument))
         return found
+
+    def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope) -> dict | None:
+        """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
+        ``layer_lists`` with the call's arguments.  None when ``__init__`` is not followed."""
+        from seqlint.extract.layer_lists import Interpreter
+        from seqlint.shapes.expr import UNKNOWN
+
+        function_scope = self.x.scopes.scope_of(init)
+        if function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
+                any(k.arg is None for k in call.keywords):
+            return None
+        caller = Interpreter(self.x, scope, self.x._env_at(call, scope) or {})
+        args = [caller.value(a) for a in call.args]
+        keywords = {k.arg: caller.value(k.value) for k in call.keywords}
+        builder = Interpreter(self.x, function_scope)
+        if builder.call(init, [UNKNOWN, *args], keywords) is UNKNOWN:
+            return None
+        modules = {}
+        for key, value in builder.env.items():
+            if key.startswith("self.") and key.count(".") == 1:
+                modules[key[5:]] = self._instance_module(value, key)
+        return modules
+
+    def _instance_module(self, value, name: str) -> ModelSpec | None:
+        from seqlint.extract.layer_lists import Building, Item
+
+        if not isinstance(value, (Item, Building)):
+            return None
+        layer = self.x._layer_of_value(value, None, self.x._specs, self.x._nested)
+        if layer.model is not None and not layer.repeated:
+            layer.model.name = layer.model.name or name
+            return layer.model
+        if layer.type_name is None or layer.not_a_module:
+            return None
+        return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
     def _sequential_subclass(self, cls: ast.ClassDef, init: ast.FunctionDef, module):
         """``class MLP(nn.Sequential)`` whose ``__init__`` calls ``super().__init__(layers...)``:
@@ -83,9 +127,9 @@ class ChainReader:
                 continue
             model = _instantiate(spec, self._params(init, call, where), cls.name)
             model.name = cls.name
-            steps = [ForwardStep("module", model.span, model=model)]
+            steps = [ForwardStep("module", model.span, model=model, inputs=("x",), output="y")]
             for tensor, training in self._uses_of_instance(call, where):
-                yield ForwardChain(cls.name, tensor, training, steps)
+                yield ForwardChain(cls.name, tensor, training, steps, result="y", argument="x")
 
     # -- __init__: what each self.NAME is --
 
@@ -122,115 +166,30 @@ class ChainReader:
         layer.display = qualified[9:]
         return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
-    # -- forward: a straight chain --
+    # -- forward: operations on named values --
 
-    def _forward(self, forward: ast.FunctionDef, modules: dict) -> list[ForwardStep] | None:
+    def _forward(self, forward: ast.FunctionDef, modules: dict):
+        """(steps, result name) of ``forward``'s body, read up to the first statement not
+        understood (what runs before it is checked; nothing after it is guessed); None when
+        nothing worth following is read."""
         args = forward.args
         if len(args.args) != 2 or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
             return None
-        var = args.args[1].arg
-        steps: list[ForwardStep] = []
-        for i, stmt in enumerate(forward.body):
-            if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-                continue  # docstring
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-                # x = self.a(x), or a new name for it (flat = x.view(x.size(0), -1)): the
-                # tensor flows on under the name assigned; the old name is not read again.
-                more = self._steps(stmt.value, var, modules)
-                var = stmt.targets[0].id
-            elif isinstance(stmt, ast.Return) and stmt.value is not None:
-                more = self._steps(stmt.value, var, modules)
-                if more is None:
-                    return None
-                steps.extend(more)
-                break
-            else:
-                return None
-            if more is None:
-                return None
-            steps.extend(more)
-        return steps if any(s.kind == "module" for s in steps) else None
-
-    def _steps(self, node, var: str, modules: dict) -> list[ForwardStep] | None:
-        """The steps that turn ``var`` into ``node``'s value, innermost first."""
-        if isinstance(node, ast.Name):
-            return [] if node.id == var else None
-        if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+        flow = _Dataflow(self, modules, args.args[1].arg, self.x.scopes.scope_of(forward))
+        result = flow.body(forward.body)
+        if not any(step.kind == "module" for step in flow.steps):
             return None
-        span = self.x._span(node)
-        func = node.func
-        # self.features(x)
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
-            module = modules.get(func.attr)
-            if module is None or len(node.args) != 1 or node.keywords:
-                return None
-            inner = self._steps(node.args[0], var, modules)
-            return None if inner is None else inner + [ForwardStep("module", span, model=module)]
-        # x.view(x.size(0), -1), x.flatten(1), x.reshape(-1, 400)
-        name = dotted(func) or ""
-        qualified = _qualified(func, self.x.scopes.module) or name
-        if isinstance(func, ast.Attribute) and func.attr in ("mean", "sum", "amax") and \
-                not qualified.startswith("torch."):  # x.mean(dim=1): pooling over a dim
-            inner = self._steps(func.value, var, modules)
-            dims = [_int(a) for a in node.args] + [_int(k.value) for k in node.keywords if k.arg == "dim"]
-            other = [k for k in node.keywords if k.arg != "dim" and not (k.arg == "keepdim" and
-                     isinstance(k.value, ast.Constant) and k.value.value is False)]
-            if inner is None or len(dims) != 1 or dims[0] is None or other:
-                return None
-            return inner + [ForwardStep("reduce", span, start_dim=dims[0])]
-        if isinstance(func, ast.Attribute) and func.attr in ("view", "reshape", "flatten") and \
-                not qualified.startswith("torch."):  # a tensor method, not torch.flatten
-            inner = self._steps(func.value, var, modules)
-            if inner is None:
-                return None
-            # x.size(0) names the batch of the tensor viewed only when that tensor is x itself.
-            receiver_is_var = isinstance(func.value, ast.Name) and func.value.id == var
-            step = self._reshape_step(func.attr, node, var if receiver_is_var else None, span)
-            return None if step is None else inner + [step]
-        if not node.args:
-            return None
-        inner = self._steps(node.args[0], var, modules)
-        if inner is None:
-            return None
-        if qualified == "torch.flatten":
-            start = _int(node.args[1]) if len(node.args) > 1 else 0
-            for kw in node.keywords:
-                if kw.arg == "start_dim":
-                    start = _int(kw.value)
-                elif kw.arg == "end_dim" and _int(kw.value) != -1:
-                    return None
-            if start is None or len(node.args) > 2:
-                return None
-            return inner + [ForwardStep("flatten", span, start_dim=start)]
-        if qualified.startswith(SHAPE_KEEPING_PREFIXES) and qualified.rsplit(".", 1)[-1] in SHAPE_KEEPING:
-            return inner + [ForwardStep("same", span)]
-        return None
-
-    def _reshape_step(self, method: str, node: ast.Call, var: str | None, span) -> ForwardStep | None:
-        if method == "flatten":
-            if node.keywords or len(node.args) > 1:
-                return None
-            start = _int(node.args[0]) if node.args else 0
-            return None if start is None else ForwardStep("flatten", span, start_dim=start)
-        args = node.args
-        if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
-            args = args[0].elts
-        if len(args) == 2 and _is_batch_size(args[0], var) and _int(args[1]) == -1:
-            return ForwardStep("flatten", span, start_dim=1)  # x.view(x.size(0), -1)
-        sizes = tuple(_int(a) for a in args)
-        if args and None not in sizes:
-            return ForwardStep("view", span, sizes=sizes)
-        return None
+        return flow.steps, result
 
     # -- where the class is used --
 
-    def _instances(self, init: ast.FunctionDef, class_name: str, module):
-        """(input, training, params) for each instance of the class called with a dummy tensor."""
+    def _instances(self, class_name: str, module):
+        """(constructor call, its scope, input, training) for each instance of the class
+        called with a dummy tensor."""
         for call, scope in self.x.scopes.calls_of.get(class_name, []):
             if scope is module or class_name not in scope.bindings:  # not shadowed locally
-                params = self._params(init, call, scope)
                 for tensor, training in self._uses_of_instance(call, scope):
-                    yield tensor, training, params
+                    yield call, scope, tensor, training
 
     def _params(self, init: ast.FunctionDef, call: ast.Call, scope) -> dict:
         """The int values the constructor call gives ``__init__``'s parameters (defaults too)."""
@@ -315,6 +274,35 @@ def _int(node) -> int | None:
     return None
 
 
+def _number(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+
+
+def _index(node) -> tuple | None:
+    """``[0]``, ``[:, -1]``, ``[:, -1, :]``: per dim, an int or None for a whole ``:``."""
+    parts = node.elts if isinstance(node, ast.Tuple) else [node]
+    out = []
+    for part in parts:
+        if isinstance(part, ast.Slice) and part.lower is None and part.upper is None and part.step is None:
+            out.append(None)
+        elif _int(part) is not None:
+            out.append(_int(part))
+        else:
+            return None
+    return tuple(out)
+
+
+def _size_of(node) -> tuple | None:
+    """``x.size(i)`` or ``x.shape[i]`` as (variable, i)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size" and \
+            isinstance(node.func.value, ast.Name) and len(node.args) == 1 and _int(node.args[0]) is not None:
+        return node.func.value.id, _int(node.args[0])
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "shape" \
+            and isinstance(node.value.value, ast.Name) and _int(node.slice) is not None:
+        return node.value.value.id, _int(node.slice)
+    return None
+
+
 def _is_batch_size(node, var: str) -> bool:
     """``x.size(0)`` or ``x.shape[0]``."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size":
@@ -324,3 +312,222 @@ def _is_batch_size(node, var: str) -> bool:
         return (isinstance(node.value.value, ast.Name) and node.value.value.id == var
                 and _int(node.slice) == 0)
     return False
+
+
+# F.* functions that are a torch.nn layer applied once: read with that layer's rule.
+FUNCTIONAL_LAYERS = {
+    **{f"{kind}_pool{n}d": f"{cls}Pool{n}d" for n in (1, 2, 3) for kind, cls in (("max", "Max"), ("avg", "Avg"))},
+    **{f"adaptive_{kind}_pool{n}d": f"Adaptive{cls}Pool{n}d" for n in (1, 2, 3)
+       for kind, cls in (("max", "Max"), ("avg", "Avg"))},
+    "interpolate": "Upsample", "upsample": "Upsample", "pixel_shuffle": "PixelShuffle",
+}
+TENSOR_CASTS = {"float": "float32", "double": "float64", "long": "int64", "half": "float16", "int": "int32"}
+SHAPE_KEEPING_METHODS = {"contiguous", "clone", "detach", "relu", "sigmoid", "tanh", "exp", "abs", "neg",
+                         "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max"}
+
+
+class _Dataflow:
+    """``forward``'s statements as ForwardSteps: each value computed gets a name (the
+    variable it is assigned to, or a fresh one), so residual adds and concatenations see
+    every value they combine."""
+
+    def __init__(self, reader: ChainReader, modules: dict, argument: str, scope):
+        self.r = reader
+        self.x = reader.x
+        self.modules = modules
+        self.scope = scope or reader.x.scopes.module
+        self.names = {argument: argument}  # variable -> value name
+        self.steps: list[ForwardStep] = []
+        self.fresh = 0
+
+    def body(self, statements) -> str:
+        """Read statements in order; the name forward returns, or "" if not reached."""
+        for i, stmt in enumerate(statements):
+            if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+                continue  # docstring
+            mark = len(self.steps)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                value = self.value(stmt.value)
+                if value is None or not self.bind(stmt.targets[0], value, stmt.value):
+                    del self.steps[mark:]
+                    return ""
+            elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and \
+                    isinstance(stmt.op, (ast.Add, ast.Sub, ast.Mult)):
+                left = self.names.get(stmt.target.id)
+                right = self.value(stmt.value)
+                if left is None or right is None:
+                    del self.steps[mark:]
+                    return ""
+                self.names[stmt.target.id] = self.emit("add", stmt, inputs=(left, right))
+            elif isinstance(stmt, ast.Return) and stmt.value is not None:
+                value = self.value(stmt.value)
+                if value is None:
+                    del self.steps[mark:]
+                return value or ""
+            else:
+                return ""
+        return ""
+
+    def bind(self, target, value: str, node) -> bool:
+        if isinstance(target, ast.Name):
+            self.names[target.id] = value
+            return True
+        if isinstance(target, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in target.elts):
+            for i, element in enumerate(target.elts):  # out, (h, c) = self.lstm(x)
+                item = self.emit("subscript", node, inputs=(value,), sizes=(i,))
+                if not self.bind(element, item, node):
+                    return False
+            return True
+        return False
+
+    def emit(self, kind: str, node, **fields) -> str:
+        self.fresh += 1
+        name = f"_{self.fresh}"
+        self.steps.append(ForwardStep(kind, self.x._span(node), output=name, **fields))
+        return name
+
+    def value(self, node) -> str | None:
+        """The name of the value ``node`` computes, emitting its steps; None if not read."""
+        if isinstance(node, ast.Name):
+            return self.names.get(node.id)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
+            if _number(node.left) or _number(node.right):  # x * 0.5: element-wise
+                inner = self.value(node.right if _number(node.left) else node.left)
+                return None if inner is None else self.emit("same", node, inputs=(inner,))
+            left, right = self.value(node.left), None
+            if left is not None:
+                right = self.value(node.right)
+            return None if right is None else self.emit("add", node, inputs=(left, right))
+        if isinstance(node, ast.Subscript):
+            inner = self.value(node.value)
+            index = _index(node.slice)
+            return None if inner is None or index is None else self.emit("subscript", node, inputs=(inner,),
+                                                                          sizes=index)
+        if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+            return None
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            module = self.modules.get(func.attr)
+            if module is None or len(node.args) != 1 or node.keywords:
+                return None
+            inner = self.value(node.args[0])
+            return None if inner is None else self.emit("module", node, inputs=(inner,), model=module)
+        qualified = _qualified(func, self.x.scopes.module) or ""
+        if isinstance(func, ast.Attribute) and not qualified.startswith("torch."):
+            receiver = self.value(func.value)
+            return None if receiver is None else self.method(func.attr, receiver, node)
+        return self.function(qualified, node)
+
+    def method(self, name: str, receiver: str, node: ast.Call) -> str | None:
+        args, keywords = node.args, {k.arg: k.value for k in node.keywords}
+        if name in ("view", "reshape"):
+            sizes = self.sizes(args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List))
+                               else args)
+            return None if sizes is None or keywords else self.emit("view", node, inputs=(receiver,), sizes=sizes)
+        if name == "flatten":
+            start = _int(args[0]) if args else _int(keywords.get("start_dim", ast.Constant(0)))
+            if start is None or len(args) > 1 or set(keywords) - {"start_dim"}:
+                return None
+            return self.emit("flatten", node, inputs=(receiver,), start_dim=start)
+        if name in ("mean", "sum", "amax", "amin"):
+            return self.reduce(receiver, node, args, keywords)
+        if name == "permute":
+            dims = args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)) else args
+            order = tuple(_int(d) for d in dims)
+            return None if None in order or keywords else self.emit("permute", node, inputs=(receiver,), sizes=order)
+        if name in ("transpose", "swapaxes"):
+            pair = tuple(_int(a) for a in args)
+            return None if len(pair) != 2 or None in pair or keywords else \
+                self.emit("transpose", node, inputs=(receiver,), sizes=pair)
+        if name in ("unsqueeze", "squeeze"):
+            dim = _int(args[0]) if args else None
+            if (args and dim is None) or keywords or len(args) > 1 or (name == "unsqueeze" and dim is None):
+                return None
+            return self.emit(name, node, inputs=(receiver,), start_dim=dim, sizes=() if args else (None,))
+        if name in TENSOR_CASTS and not args and not keywords:
+            return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
+        if name in SHAPE_KEEPING_METHODS:
+            return self.emit("same", node, inputs=(receiver,))
+        return None
+
+    def reduce(self, receiver: str, node, args, keywords) -> str | None:
+        dims = [_int(a) for a in args[:1]] + ([_int(keywords["dim"])] if "dim" in keywords else [])
+        keep = keywords.get("keepdim", args[1] if len(args) > 1 else None)
+        keepdim = keep.value if isinstance(keep, ast.Constant) and isinstance(keep.value, bool) else \
+            (False if keep is None else None)
+        if len(dims) != 1 or dims[0] is None or keepdim is None or set(keywords) - {"dim", "keepdim"}:
+            return None
+        return self.emit("reduce", node, inputs=(receiver,), start_dim=dims[0], keepdim=keepdim)
+
+    def function(self, qualified: str, node: ast.Call) -> str | None:
+        args, keywords = node.args, {k.arg: k.value for k in node.keywords}
+        short = qualified.rsplit(".", 1)[-1]
+        if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
+            items = args[0].elts if args and isinstance(args[0], (ast.List, ast.Tuple)) else None
+            dim = _int(args[1]) if len(args) > 1 else _int(keywords.get("dim", ast.Constant(0)))
+            if not items or dim is None or any(isinstance(i, ast.Starred) for i in items) or \
+                    set(keywords) - {"dim"} or len(args) > 2:
+                return None
+            names = []
+            for item in items:
+                name = self.value(item)
+                if name is None:
+                    return None
+                names.append(name)
+            return self.emit("cat", node, inputs=tuple(names), start_dim=dim)
+        if not args:
+            return None
+        if qualified == "torch.flatten":
+            start = _int(args[1]) if len(args) > 1 else _int(keywords.get("start_dim", ast.Constant(0)))
+            end = keywords.get("end_dim")
+            if start is None or len(args) > 2 or (end is not None and _int(end) != -1):
+                return None
+            inner = self.value(args[0])
+            return None if inner is None else self.emit("flatten", node, inputs=(inner,), start_dim=start)
+        if qualified in ("torch.mean", "torch.sum", "torch.amax"):
+            inner = self.value(args[0])
+            return None if inner is None else self.reduce(inner, node, args[1:], keywords)
+        if qualified.startswith("torch.nn.functional.") and short in FUNCTIONAL_LAYERS:
+            inner = self.value(args[0])
+            layer = self.functional_layer(FUNCTIONAL_LAYERS[short], node)
+            if inner is None or layer is None:
+                return None
+            model = ModelSpec(name=short, span=layer.span, layers=[layer], synthetic=True)
+            return self.emit("module", node, inputs=(inner,), model=model)
+        if qualified.startswith(SHAPE_KEEPING_PREFIXES) and short in SHAPE_KEEPING:
+            inner = self.value(args[0])
+            return None if inner is None else self.emit("same", node, inputs=(inner,))
+        return None
+
+    def functional_layer(self, type_name: str, node: ast.Call) -> LayerCall | None:
+        """``F.max_pool2d(x, 2)`` read as ``nn.MaxPool2d(2)`` applied to x."""
+        parsed = self.x.cst_of(node)
+        if parsed is None:
+            return None
+        folder = self.x.folder(self.scope)
+        layer = LayerCall(type_name, type_name, self.x.span(parsed))
+        for arg in parsed.args[1:]:
+            if arg.star:
+                return None
+            value = Argument(folder.fold(arg.value), self.x.span(arg.value, parsed))
+            if arg.keyword is not None:
+                if arg.keyword.value == "antialias":
+                    continue  # interpolate's own option; no shape effect
+                layer.keywords[arg.keyword.value] = value
+            else:
+                layer.positional.append(value)
+        return layer
+
+    def sizes(self, args) -> tuple | None:
+        """view/reshape sizes: ints, or ("dim", value, i) for ``x.size(i)`` / ``x.shape[i]``."""
+        out = []
+        for arg in args:
+            number = _int(arg)
+            if number is not None:
+                out.append(number)
+                continue
+            ref = _size_of(arg)
+            if ref is None or ref[0] not in self.names:
+                return None
+            out.append(("dim", self.names[ref[0]], ref[1]))
+        return tuple(out) if out else None

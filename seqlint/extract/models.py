@@ -205,6 +205,7 @@ class Extractor:
         spec = ModelSpec(name=self._assigned_name(twin) if not instance else None, span=self.span(call),
                          layers=[], synthetic=instance, nested=instance)
         if instance:
+            spec.origin = specs.get(key)  # else found once every written call is read
             self._copies.append((key, spec))
         else:
             specs[key] = spec

@@ -62,13 +62,19 @@ class ModelSpec:
 
 @dataclass
 class ForwardStep:
-    """One step of a module class's ``forward``: a submodule, or what happens between them."""
+    """One operation of a module class's ``forward``, on named values: a submodule call, or
+    what happens between them.  ``inputs`` and ``output`` name values of the forward body
+    (the argument is the first input)."""
 
-    kind: str  # "module", "same" (element-wise), "flatten", "view", "reduce" (mean over a dim)
+    kind: str  # see propagate.FORWARD_OPERATIONS
     span: Span
     model: ModelSpec | None = None  # for "module"
-    start_dim: int = 1  # for "flatten"
-    sizes: tuple = ()  # for "view": the sizes asked for, -1 included
+    start_dim: int = 1  # "flatten": the first dim flattened; "reduce", "cat", "(un)squeeze": the dim
+    sizes: tuple = ()  # "view": sizes (-1 included); "permute": the order; "transpose": two dims;
+    #                    "index": per dim, an int (dropped) or None (kept whole)
+    inputs: tuple = ()
+    output: str = ""
+    keepdim: bool = False  # for "reduce"
 
 
 @dataclass
@@ -81,3 +87,5 @@ class ForwardChain:
     training: bool
     steps: list[ForwardStep]
     params: dict = field(default_factory=dict)  # __init__ parameter -> the int this instance got
+    result: str = ""  # the name of the value forward returns
+    argument: str = "x"  # the name of forward's tensor argument
