@@ -66,9 +66,12 @@ def run_program(source: str, filename: str) -> TorchRun:
     except Exception as exc:  # noqa: BLE001 - recording what torch does is the point
         result.error = f"{type(exc).__name__}: {exc}"
         # The innermost layer still running is where it broke; else the construction line.
+        # A module of the program's own whose forward raises broke in that forward's code:
+        # the traceback's last line in the file says where.
         leaves = [m for m in active if not isinstance(m, nn.Sequential)]
         failing = leaves[-1] if leaves else (active[-1] if active else None)
-        line = getattr(failing, "_seqlint_line", None) if failing is not None else None
+        own = failing is not None and not type(failing).__module__.startswith("torch.")
+        line = getattr(failing, "_seqlint_line", None) if failing is not None and not own else None
         if line is None:
             frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
             line = frames[-1].lineno if frames else None

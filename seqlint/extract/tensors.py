@@ -25,6 +25,7 @@ TORCH_FACTORIES = {"randn": "float32", "rand": "float32", "zeros": "float32", "o
                    "empty": "float32", "randint": "int64", "full": None}
 NUMPY_FACTORIES = {"random.rand": "float64", "random.randn": "float64", "random.random": "float64",
                    "zeros": "float64", "ones": "float64", "empty": "float64", "random.randint": "int64"}
+GENERATOR_METHODS = {"normal", "random", "uniform", "standard_normal", "integers"}
 TENSOR_FROM_DATA = {"tensor", "as_tensor", "from_numpy", "Tensor", "FloatTensor", "LongTensor"}
 DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "long": "int64",
                  "int": "int32", "bfloat16": "bfloat16"}
@@ -73,6 +74,9 @@ class TensorReader:
             return self._range(qualified[6:], node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
             return self._numpy_factory(qualified[6:], node)
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value in GENERATOR_METHODS and \
+                self._is_numpy_generator(node.func.value):
+            return self._generator_sample(node.func.attr.value, node)
         if isinstance(node.func, cst.Name) and not qualified and len(node.args) == 1:
             source = self._model_named(node.func)  # decoder(encoder(x))
             inner = self.read(node.args[0].value, depth + 1) if source is not None else None
@@ -203,6 +207,25 @@ class TensorReader:
         dtype = "int64" if all(isinstance(v, int) for v in values) else "float32"
         return InputSpec((int(count),), self._dtype(keywords, dtype))
 
+    def _is_numpy_generator(self, node) -> bool:
+        """``np.random.default_rng(...)``, directly or through a name bound to it."""
+        value = self.x.resolve_node(node, self.scope, before=self.order) if isinstance(node, cst.Name) else node
+        return isinstance(value, cst.Call) and self.x.qualify(value.func, self.scope) == "numpy.random.default_rng"
+
+    def _generator_sample(self, method: str, node: cst.Call) -> InputSpec | None:
+        """``rng.normal(0, 1, size=(n, d))``: a float64 (integers: int64) array of ``size``."""
+        positional, keywords = self._args(node)
+        if positional is None:
+            return None
+        size = keywords.get("size")
+        if size is None and method in ("random", "standard_normal") and positional:
+            size = positional[0]
+        if size is None:
+            return None
+        shape = self._sizes([size])
+        dtype = "int64" if method == "integers" else "float64"
+        return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
+
     def _numpy_factory(self, factory: str, node: cst.Call) -> InputSpec | None:
         positional, keywords = self._args(node)
         if positional is None:
@@ -292,6 +315,17 @@ class TensorReader:
             lead = factors[:len(factors) - len(base.shape)]
             tail = factors[len(factors) - len(base.shape):]
             return InputSpec(tuple(lead) + tuple(expr.mul(s, f) for s, f in zip(base.shape, tail)), base.dtype)
+        if method in ("mean", "sum", "amax", "amin") and len(positional) <= 2 and set(keywords) <= {"dim", "keepdim"}:
+            dim = keywords.get("dim", positional[0] if positional else None)
+            keep = keywords.get("keepdim", positional[1] if len(positional) > 1 else None)
+            d = self.folder.fold(dim) if dim is not None else UNKNOWN
+            keepdim = self.folder.fold(keep) if keep is not None else False
+            rank = len(base.shape)
+            if not isinstance(d, int) or isinstance(d, bool) or not -rank <= d < rank or not isinstance(keepdim, bool):
+                return None
+            d %= rank
+            dtype = base.dtype if method != "mean" or base.dtype not in ("int64", "int32", "bool") else None
+            return InputSpec(base.shape[:d] + ((1,) if keepdim else ()) + base.shape[d + 1:], dtype)
         if method == "squeeze" and len(positional) <= 1:
             dims = range(len(base.shape))
             if positional:
