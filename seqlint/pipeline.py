@@ -53,6 +53,7 @@ def check_source(text: str, path: str) -> FileReport:
         report.diagnostics.append(checks.InvalidInput(path, span, (subject, why)))
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
+    symbolic: set[int] = set()  # entries from a walk with a symbolic input
 
     def add(diagnostics, analysis=None):
         for diagnostic in diagnostics:
@@ -65,11 +66,17 @@ def check_source(text: str, path: str) -> FileReport:
             # walk of an outer model it is part of.
             own_call = i > 0 and result.spec.input is not None
             if not result.spec.synthetic and not own_call:
+                if id(result.spec) not in entries and result.spec.input is None:
+                    symbolic.add(id(result.spec))
                 entries.setdefault(id(result.spec), model_entries(result, path))
             elif result.spec.origin is not None and result.walk is not None:
-                # The first copy walked (a loop's first pass, a helper's first call) describes
-                # the Sequential call as written.
-                entries.setdefault(id(result.spec.origin), model_entries(result, path, result.spec.origin))
+                # The first copy walked (a loop's first pass, a helper's first call, a module
+                # class built with its arguments) describes the Sequential call as written,
+                # better than a walk with a symbolic input.
+                key = id(result.spec.origin)
+                if key not in entries or (key in symbolic and result.spec.input is not None):
+                    entries[key] = model_entries(result, path, result.spec.origin)
+                    symbolic.discard(key)
 
     # Submodules of a class called with a dummy tensor are checked with what forward gives them.
     for chain in chains:

@@ -120,6 +120,20 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
         if call.repeated:
             x = step.output = _repeat(call.model, x, ctx, built)
             continue
+        if call.instance is not None:
+            if not isinstance(x, Tensor) or x.shape is None:
+                x = step.output = UNKNOWN_TENSOR
+                continue
+            out, analyses, between = run_forward(call.instance.steps, call.instance.argument,
+                                                 call.instance.result, x, ctx.training, {},
+                                                 call.instance.name, ctx.path)
+            ctx.inner_results.extend(r for a in analyses for r in a.models)
+            found = [d for a in analyses for d in a.diagnostics] + between
+            if any(d.severity == checks.ERROR for d in found):
+                walk.failure = (step, NestedFailure(found))
+                return walk
+            x = step.output = out if isinstance(out, (Tensor, TupleValue)) else UNKNOWN_TENSOR
+            continue
         if call.model is not None:
             inner = _walk(call.model, x, ctx, built)
             step.inner = inner
@@ -144,6 +158,17 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
             walk.warnings.extend((step, check, args) for check, args in ctx.warnings)
             ctx.warnings.clear()
     return walk
+
+
+class NestedFailure(ShapeError):
+    """A module class used as a layer failed inside: its own diagnostics say where."""
+
+    def __init__(self, diagnostics: list):
+        Exception.__init__(self, "failure inside a module class")
+        self.diagnostics = diagnostics
+        self.check = checks.InvalidInput
+        self.args_ = ()
+        self.argument = None
 
 
 def _repeat(block: ModelSpec, x: Value, ctx: Context, built: dict) -> Value:
@@ -225,6 +250,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         return Analysis(results, [diag])
     if model.input is not None:
         ctx = Context(training=model.training, cast=model.cast)
+        ctx.path = path
         ctx.bindings.update(known or {})
         x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors)
         walk = _walk(model, x, ctx, built)
@@ -235,6 +261,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
     for rank in range(MAX_RANK + 1):
         names = tuple(n + "_in" if n in taken else n for n in INPUT_NAMES[rank])
         ctx = Context(training=model.training, free=set(names), cast=model.cast)
+        ctx.path = path
         x = Tensor(tuple(expr.symbol(n) for n in names), None)
         walk = _walk(model, x, ctx, built)
         walks.append((rank, walk, ctx))
@@ -294,18 +321,21 @@ def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known:
             if step.inner is not None:
                 collect(step.inner)
             elif step.call.type_name is None or rule_for(step.call.type_name) is None:
-                if step.call.model is None:
+                if step.call.model is None and step.call.instance is None:
                     diagnostics.append(checks.UnknownLayer(
                         path, step.call.span, (step.call.display,), model=w.model.name, layer=step.index))
 
     collect(walk)
+    results.extend(ctx.inner_results)
     # Nested models never walked (the outer walk stopped first) still get an entry.
     seen = {id(r.spec) for r in results}
     for nested in _nested_models(model):
         if id(nested) not in seen:
             results.append(ModelResult(nested, None, ctx, shapes_known))
 
-    if walk.failure is not None:
+    if walk.failure is not None and isinstance(walk.failure[1], NestedFailure):
+        diagnostics.extend(walk.failure[1].diagnostics)
+    elif walk.failure is not None:
         step, error = walk.failure
         owner = _owner(walk, step)
         diag = error.check(path, _error_span(step.call, error), error.args_, model=owner.name, layer=step.index)
@@ -380,36 +410,49 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     """Run ``chain`` (an ``extract.spec.ForwardChain``) on its input: each operation of
     ``forward`` on the values it names.  Returns each submodule's analysis, and the
     diagnostics of the operations between them (a residual add, a cat, a view)."""
+    x = Tensor(tuple(chain.input.shape), chain.input.dtype)
+    _, analyses, between = run_forward(chain.steps, chain.argument, chain.result, x, chain.training,
+                                       chain.params, chain.name, path)
+    return analyses, between
+
+
+def run_forward(steps, argument: str, result: str, x, training, params: dict, name: str, path: str):
+    """Run a forward's operations on ``x``: (what it returns or None, the submodules'
+    analyses, the diagnostics of the operations between them)."""
     analyses: list[Analysis] = []
-    values: dict = {chain.argument: Tensor(tuple(chain.input.shape), chain.input.dtype)}
-    for step in chain.steps:
-        inputs = [values.get(name) for name in step.inputs]
+    values: dict = {argument: x}
+    for step in steps:
+        inputs = [values.get(n) for n in step.inputs]
         if any(value is None for value in inputs):
             values[step.output] = None  # not known: what depends on it is not checked
             continue
         if step.kind == "module":
-            out, stop = _run_module(step, inputs[0], chain, path, analyses)
+            out, stop = _run_module(step, inputs[0], training, params, path, analyses)
             if stop:
-                return analyses, []
+                return None, analyses, []
         else:
             try:
                 out = _operation(step, inputs, values)
             except ShapeError as exc:
-                return analyses, [exc.check(path, step.span, exc.args_, model=chain.name)]
+                return None, analyses, [exc.check(path, step.span, exc.args_, model=name)]
         values[step.output] = out
-    return analyses, []
+    return values.get(result) if result else None, analyses, []
 
 
-def _run_module(step, x, chain, path: str, analyses: list):
+def _run_module(step, x, training, params: dict, path: str, analyses: list):
     """A submodule's output for ``x``, and whether an error in it stops the forward."""
+    from dataclasses import replace as copy
+
     from seqlint.extract.spec import InputSpec
 
     if not isinstance(x, Tensor) or x.shape is None:
         return None, False
     spec = step.model
+    if spec.input is not None and spec.input.origin == "forward":
+        spec = copy(spec)  # called again (self.up twice): its first walk stays its own
     spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
-    spec.training = chain.training
-    analysis = analyze(spec, path, chain.params)
+    spec.training = training
+    analysis = analyze(spec, path, params)
     analyses.append(analysis)
     result = analysis.models[0]
     if any(d.severity == checks.ERROR for d in analysis.diagnostics):

@@ -26,7 +26,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from seqlint.extract.scopes import SEQUENTIAL, dotted
-from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, LayerCall, ModelSpec
+from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.tensors import TensorReader
 
 if TYPE_CHECKING:
@@ -74,7 +74,26 @@ class ChainReader:
                     found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, argument))
         return found
 
-    def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope) -> dict | None:
+    def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None) -> ModuleInstance | None:
+        """A module class of the project used as a layer (``ResidualBlock(32, 64)``): built
+        with the call's values, its forward read as operations."""
+        module = self.x.scopes.module
+        if any(_qualified(b, module) == SEQUENTIAL for b in cls.bases):
+            return None  # an nn.Sequential subclass: read as such elsewhere
+        methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
+        forward, init = methods.get("forward"), methods.get("__init__")
+        if forward is None or len(forward.args.args) != 2:
+            return None
+        modules = self._instance_modules(init, call, scope, env) if init is not None else {}
+        if modules is None:
+            return None
+        read = self._forward(forward, modules, needs_module=False)
+        if read is None:
+            return None
+        steps, result = read
+        return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg)
+
+    def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None) -> dict | None:
         """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
         ``layer_lists`` with the call's arguments.  None when ``__init__`` is not followed."""
         from seqlint.extract.layer_lists import Interpreter
@@ -84,7 +103,7 @@ class ChainReader:
         if function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
                 any(k.arg is None for k in call.keywords):
             return None
-        caller = Interpreter(self.x, scope, self.x._env_at(call, scope) or {})
+        caller = Interpreter(self.x, scope, env if env is not None else (self.x._env_at(call, scope) or {}))
         args = [caller.value(a) for a in call.args]
         keywords = {k.arg: caller.value(k.value) for k in call.keywords}
         builder = Interpreter(self.x, function_scope)
@@ -105,7 +124,7 @@ class ChainReader:
         if layer.model is not None and not layer.repeated:
             layer.model.name = layer.model.name or name
             return layer.model
-        if layer.type_name is None or layer.not_a_module:
+        if (layer.type_name is None and layer.instance is None) or layer.not_a_module:
             return None
         return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
@@ -168,7 +187,7 @@ class ChainReader:
 
     # -- forward: operations on named values --
 
-    def _forward(self, forward: ast.FunctionDef, modules: dict):
+    def _forward(self, forward: ast.FunctionDef, modules: dict, needs_module: bool = True):
         """(steps, result name) of ``forward``'s body, read up to the first statement not
         understood (what runs before it is checked; nothing after it is guessed); None when
         nothing worth following is read."""
@@ -177,7 +196,9 @@ class ChainReader:
             return None
         flow = _Dataflow(self, modules, args.args[1].arg, self.x.scopes.scope_of(forward))
         result = flow.body(forward.body)
-        if not any(step.kind == "module" for step in flow.steps):
+        if needs_module and not any(step.kind == "module" for step in flow.steps):
+            return None
+        if not flow.steps and not result:
             return None
         return flow.steps, result
 

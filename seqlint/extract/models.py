@@ -45,6 +45,7 @@ class Extractor:
         self._envs: dict[int, dict | None] = {}  # id(ast Call) -> the names' values where it runs
         self._built_by_code: set[int] = set()  # ids of specs that layer_lists filled
         self._copies: list[tuple[int, ModelSpec]] = []  # (id(ast Call), a copy of its model)
+        self._building = 0  # module classes being built inside one another
 
     # -- libcst, only where needed --
 
@@ -347,6 +348,21 @@ class Extractor:
             return layer
         return None
 
+    def _class_instance(self, call: cst.Call, scope: Scope, env: dict | None):
+        """A module class of this file called as a layer, built with the call's values."""
+        from seqlint.extract.classes import ChainReader
+
+        cls = self.scopes.classes.get(call.func.value)
+        twin = self.ast_of.get(id(call))
+        if cls is None or twin is None or self._building > MAX_CLASS_NESTING or \
+                len(self.scopes.module.bindings.get(call.func.value, [])) != 1:
+            return None
+        self._building += 1
+        try:
+            return ChainReader(self, self._specs).instance(cls, twin, scope, env)
+        finally:
+            self._building -= 1
+
     def _ast_twin(self, node: cst.BaseExpression):
         """The ast expression a libcst node came from, when it is a call or a name in one."""
         if isinstance(node, cst.Call):
@@ -436,6 +452,9 @@ class Extractor:
             built = self._built_by_helper(target, scope, specs, nested_ids, env)  # conv_block(3, 32)
             if built is not None:
                 return built
+            layer.instance = self._class_instance(target, scope, env)  # ResidualBlock(32, 64)
+            if layer.instance is not None:
+                return layer
         twin = self.ast_of.get(id(target))
         folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None, env)
         for arg in target.args:
@@ -675,6 +694,7 @@ class Extractor:
 
 
 MAX_CALLS = 5  # calls of one model checked, each with its own input and mode
+MAX_CLASS_NESTING = 6  # module classes built inside module classes
 
 # What changes which layers a model (or a list of layers) holds, besides adding at the end.
 _EDITS = {"insert", "__setitem__", "__delitem__", "pop", "remove", "clear", "reverse", "sort"}

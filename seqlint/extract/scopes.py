@@ -93,6 +93,7 @@ class Scopes:
     functions: dict  # name -> ast.FunctionDef, for the module's own functions
     default_dtype_changed: bool = False  # torch.set_default_dtype(...) somewhere in the file
     walk_later: object = None  # walks a function the pre-pass skipped, when it is needed
+    classes: dict = field(default_factory=dict)  # name -> ast.ClassDef, the module's own classes
 
     def scope_of(self, function: ast.FunctionDef) -> "Scope | None":
         """A function's scope; one the pre-pass skipped (a helper that never mentions
@@ -126,11 +127,15 @@ class _Walker:
         for stmt in statements:
             if id(stmt) not in self.skip:
                 self._node(stmt, scope)
-            elif scope is self.result.module and isinstance(stmt, ast.FunctionDef):
-                # Not walked, but known: a helper may be run for the layers it returns.
+            elif scope is self.result.module and isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+                # Not walked, but known: a helper may be run for the layers it returns, a
+                # module class used as a layer is built when it is met.
                 self.order += 1
                 scope.bind(stmt.name, self.order, None)
-                self.result.functions[stmt.name] = stmt
+                if isinstance(stmt, ast.FunctionDef):
+                    self.result.functions[stmt.name] = stmt
+                else:
+                    self.result.classes[stmt.name] = stmt
 
     def walk_function(self, function: ast.FunctionDef) -> Scope:
         if id(function) not in self.result.function_scopes:
@@ -156,6 +161,8 @@ class _Walker:
                 continue
             if kind is ast.ClassDef:
                 scope.bind(node.name, self.order, None)
+                if scope is self.result.module:
+                    self.result.classes[node.name] = node
                 for part in node.decorator_list + node.bases + [k.value for k in node.keywords]:
                     self._node(part, scope)
                 self._body(node.body, scope)  # methods see the module, not the class

@@ -30,6 +30,7 @@ class LayerCall:
     unpacked: bool = False  # *args / **kwargs in the call: arguments cannot be bound
     model: "ModelSpec | None" = None  # when the layer is itself a Sequential
     not_a_module: str | None = None  # what it is instead, when it certainly is no module
+    instance: "ModuleInstance | None" = None  # when the layer is a module class of the project
     repeated: bool = False  # ``model`` runs an unknown number of times (a loop over range(depth))
 
 
@@ -75,6 +76,17 @@ class ForwardStep:
     inputs: tuple = ()
     output: str = ""
     keepdim: bool = False  # for "reduce"
+
+
+@dataclass
+class ModuleInstance:
+    """A module class of the project, built with known arguments: its ``forward`` as
+    operations on named values, its submodules inside the "module" steps."""
+
+    name: str
+    steps: list[ForwardStep]
+    result: str  # the value forward returns ("" when forward was not read to its end)
+    argument: str  # forward's tensor argument
 
 
 @dataclass

@@ -135,6 +135,8 @@ class Context:
         self.free = set(free or ())  # symbols of the input that a layer may pin down
         self.bindings: dict[str, Dim] = {}
         self.warnings: list[tuple] = []  # (check, args) raised by the layer being applied
+        self.path = ""  # the file walked: module classes used as layers report in it
+        self.inner_results: list = []  # walks of the submodules of module classes used as layers
 
     def warn(self, check: type[checks.Diagnostic], *args) -> None:
         """Record a warning: torch runs this layer, but the code is almost certainly wrong."""
