@@ -252,7 +252,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         ctx = Context(training=model.training, cast=model.cast)
         ctx.path = path
         ctx.bindings.update(known or {})
-        x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors)
+        x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors, model.input.values)
         walk = _walk(model, x, ctx, built)
         return _report(model, walk, ctx, path, shapes_known=True)
 
@@ -410,7 +410,7 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     """Run ``chain`` (an ``extract.spec.ForwardChain``) on its input: each operation of
     ``forward`` on the values it names.  Returns each submodule's analysis, and the
     diagnostics of the operations between them (a residual add, a cat, a view)."""
-    x = Tensor(tuple(chain.input.shape), chain.input.dtype)
+    x = Tensor(tuple(chain.input.shape), chain.input.dtype, values=chain.input.values)
     _, analyses, between = run_forward(chain.steps, chain.argument, chain.result, x, chain.training,
                                        chain.params, chain.name, path)
     return analyses, between

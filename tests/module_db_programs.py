@@ -43,11 +43,7 @@ LAYER_LINE = 5
 MAX_LITERAL_INDICES = 16  # integer inputs this small are written as torch.tensor([...]) literals
 
 # Disagreements seqlint cannot fix in its layer rules: case id -> why (xfail, strict).
-XFAIL: dict[str, str] = {
-    "Embedding-error-index_out_of_range_in_self":
-        "needs extraction: seqlint reads a dummy tensor's shape and dtype, never its values, so "
-        "torch.tensor([0, 5, 15]) indexing past num_embeddings=10 cannot be seen",
-}
+XFAIL: dict[str, str] = {}
 
 # Constructor keyword arguments that only fix randomness, never a shape: dropped, not skipped.
 # FractionalMaxPool's ``_random_samples`` (a tensor) picks the pooling regions' offsets.

@@ -41,6 +41,7 @@ class InputSpec:
     origin: str = "dummy"  # "dummy" (a tensor passed to the model), "pragma" or "forward"
     factors: tuple | None = None  # the dims flattened into the last one, if it was flattened
     through: tuple | None = None  # (model, its input) when this is another model's output
+    values: tuple | None = None  # what the values are, for indices: see shapes.values.Tensor
 
 
 @dataclass

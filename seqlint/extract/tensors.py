@@ -158,7 +158,26 @@ class TensorReader:
         if not size_nodes:
             return None
         shape = self._sizes(size_nodes)
-        return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
+        if shape is None:
+            return None
+        return InputSpec(shape, self._dtype(keywords, dtype), values=self._values(factory, positional, keywords, shape))
+
+    def _values(self, factory: str, positional, keywords, shape) -> tuple | None:
+        """What a factory's values are, for index checks: randint's range, full's value."""
+        count = expr.product(shape)
+        if factory == "full" and len(positional) > 1:
+            fill = self.folder.fold(positional[1])
+            return ("max", fill) if isinstance(fill, int) and not isinstance(fill, bool) else None
+        if factory == "randint" and isinstance(count, int):
+            nodes = positional if "size" in keywords else positional[:-1]
+            if "high" in keywords:
+                nodes = ([keywords["low"]] if "low" in keywords else []) + [keywords["high"]]
+            bounds = [self.folder.fold(n) for n in nodes]
+            if not 1 <= len(bounds) <= 2 or not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds):
+                return None
+            low, high = (0, bounds[0]) if len(bounds) == 1 else bounds
+            return ("uniform", low, high, count) if high > low else None
+        return None
 
     def _cat(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``torch.cat([a, b], dim=1)``: sizes add up along ``dim``; the rest must agree."""
@@ -246,18 +265,22 @@ class TensorReader:
         if positional is None or len(positional) != 1:
             return None
         data = positional[0]
+        values = None
         if isinstance(data, (cst.List, cst.Tuple)) and kind in ("tensor", "as_tensor", "Tensor", "FloatTensor"):
-            found = _literal_shape(self.folder.fold(data))
+            literal = self.folder.fold(data)
+            found = _literal_shape(literal)
             if found is None:
                 return None
             shape, dtype = found
+            if dtype == "int64" and shape:
+                values = ("max", max(_flat(literal)))
         else:
             inner = self.read(data, depth + 1)
             if inner is None:
                 return None
             shape, dtype = inner.shape, inner.dtype
         dtype = {"Tensor": "float32", "FloatTensor": "float32", "LongTensor": "int64"}.get(kind, dtype)
-        return InputSpec(shape, self._dtype(keywords, dtype))
+        return InputSpec(shape, self._dtype(keywords, dtype), values=values)
 
     def _method(self, base: InputSpec, method: str, node: cst.Call) -> InputSpec | None:
         positional, keywords = self._args(node)
@@ -415,6 +438,15 @@ def _indexed(base: InputSpec, node: cst.Subscript, folder) -> InputSpec | None:
             return None
         axis += 1
     return InputSpec(tuple(out) + tuple(shape[axis:]), base.dtype)
+
+
+def _flat(value):
+    """The numbers of a nested tuple literal."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _flat(item)
+    else:
+        yield value
 
 
 def _literal_shape(value):

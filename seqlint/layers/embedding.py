@@ -2,7 +2,8 @@
 
 Embedding takes indices of any rank and appends ``embedding_dim``.  EmbeddingBag, called
 with one tensor (no ``offsets``), takes only a 2D ``(bags, indices)`` input and reduces each
-bag to one vector.  Whether an index is in range depends on the data, so it is not checked.
+bag to one vector.  Whether an index is in range depends on the data: it is checked only
+when the source says what the dummy indices are (``torch.full``, ``torch.randint``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,25 @@ class _Lookup(Layer):
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"indices must be int64 or int32, but the input is {x.dtype}")
 
+    def check_range(self, x, ctx):
+        """Indices at or past ``num_embeddings`` raise an IndexError: certain for a known
+        largest value, and for ``randint`` when missing every such index is beyond chance."""
+        count = self.arg("num_embeddings")
+        if x.values is None or not _is_int(count):
+            return
+        if x.values[0] == "max":
+            largest = x.values[1]
+            certain = largest >= count
+        else:
+            _, low, high, samples = x.values
+            largest = high - 1
+            inside = max(0, min(count, high) - max(low, 0)) / (high - low)
+            certain = high > count and samples > 0 and inside ** samples < 1e-12
+        if certain:
+            raise ShapeError(checks.InvalidInput, self.type_name,
+                             f"the input's indices reach {largest} but num_embeddings is {count} "
+                             f"(index out of range)")
+
     def output(self, x, shape, ctx):
         return Tensor(shape, self.params_dtype(ctx))  # rows of the weight
 
@@ -49,6 +69,7 @@ class Embedding(_Lookup):
 
     def forward(self, x, ctx):
         self.check_indices(x, ctx)
+        self.check_range(x, ctx)
         if self.arg("num_embeddings") == 0 and all(ctx.positive(d) for d in x.shape):
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"num_embeddings is 0, so no index of input {ctx.render(x)} is in range")
@@ -71,6 +92,7 @@ class EmbeddingBag(_Lookup):
         if ctx.resolve(x.shape[1]) == 0:
             raise ShapeError(checks.InvalidInput, self.type_name,
                              f"bags of 0 indices are not supported (input {ctx.render(x)})")
+        self.check_range(x, ctx)
         return self.output(x, (x.shape[0], self.dim("embedding_dim")), ctx)
 
 

@@ -18,6 +18,10 @@ class Tensor:
     shape: tuple[Dim, ...] | None
     dtype: str | None = "float32"
     factors: tuple[Dim, ...] | None = None
+    # The values of a dummy input, when the source says: ("max", m) for a known largest
+    # value, ("uniform", low, high, count) for ``torch.randint(low, high, size)``.  Only the
+    # model's input carries them; any layer's output is new values.
+    values: tuple | None = None
 
     @property
     def rank(self) -> int | None:
