@@ -124,8 +124,8 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
             if not isinstance(x, Tensor) or x.shape is None:
                 x = step.output = UNKNOWN_TENSOR
                 continue
-            out, analyses, between = run_forward(call.instance.steps, call.instance.argument,
-                                                 call.instance.result, x, ctx.training, {},
+            out, analyses, between = run_forward(call.instance.steps, {call.instance.argument: x},
+                                                 call.instance.result, ctx.training, {},
                                                  call.instance.name, ctx.path)
             ctx.inner_results.extend(r for a in analyses for r in a.models)
             found = [d for a in analyses for d in a.diagnostics] + between
@@ -410,17 +410,18 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     """Run ``chain`` (an ``extract.spec.ForwardChain``) on its input: each operation of
     ``forward`` on the values it names.  Returns each submodule's analysis, and the
     diagnostics of the operations between them (a residual add, a cat, a view)."""
-    x = Tensor(tuple(chain.input.shape), chain.input.dtype, values=chain.input.values)
-    _, analyses, between = run_forward(chain.steps, chain.argument, chain.result, x, chain.training,
+    inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values) if t is not None else None
+              for name, t in [(chain.argument, chain.input), *chain.more_inputs.items()]}
+    _, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
                                        chain.params, chain.name, path)
     return analyses, between
 
 
-def run_forward(steps, argument: str, result: str, x, training, params: dict, name: str, path: str):
-    """Run a forward's operations on ``x``: (what it returns or None, the submodules'
-    analyses, the diagnostics of the operations between them)."""
+def run_forward(steps, inputs: dict, result: str, training, params: dict, name: str, path: str):
+    """Run a forward's operations on its ``inputs`` (argument -> value): (what it returns
+    or None, the submodules' analyses, the diagnostics of the operations between them)."""
     analyses: list[Analysis] = []
-    values: dict = {argument: x}
+    values: dict = dict(inputs)
     for step in steps:
         inputs = [values.get(n) for n in step.inputs]
         if any(value is None for value in inputs):

@@ -59,9 +59,13 @@ class ChainReader:
             if "__init__" not in methods or "forward" not in methods:
                 continue
             init, forward = methods["__init__"], methods["forward"]
-            argument = forward.args.args[1].arg if len(forward.args.args) == 2 else ""
+            arguments = [a.arg for a in forward.args.args[1:]]
             written = None  # the class's own submodules, sizes from its parameters
-            for call, scope, tensor, training in self._instances(stmt.name, module):
+            for call, scope, tensors, training in self._instances(stmt.name, module):
+                if len(tensors) > len(arguments):
+                    continue  # torch raises a TypeError; not a shape question
+                tensor = tensors[0]
+                more = dict(zip(arguments[1:], tensors[1:]))
                 # Each instance is built with the values its constructor call gives.
                 modules = self._instance_modules(init, call, scope)
                 params = {}
@@ -71,7 +75,7 @@ class ChainReader:
                 read = self._forward(forward, modules)
                 if read is not None:
                     steps, result = read
-                    found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, argument))
+                    found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more))
         return found
 
     def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None) -> ModuleInstance | None:
@@ -82,7 +86,8 @@ class ChainReader:
             return None  # an nn.Sequential subclass: read as such elsewhere
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
         forward, init = methods.get("forward"), methods.get("__init__")
-        if forward is None or len(forward.args.args) != 2:
+        # A Sequential passes one tensor: forward's other parameters take their defaults.
+        if forward is None or len(forward.args.args) - len(forward.args.defaults) != 2:
             return None
         modules = self._instance_modules(init, call, scope, env) if init is not None else {}
         if modules is None:
@@ -147,8 +152,9 @@ class ChainReader:
             model = _instantiate(spec, self._params(init, call, where), cls.name)
             model.name = cls.name
             steps = [ForwardStep("module", model.span, model=model, inputs=("x",), output="y")]
-            for tensor, training in self._uses_of_instance(call, where):
-                yield ForwardChain(cls.name, tensor, training, steps, result="y", argument="x")
+            for tensors, training in self._uses_of_instance(call, where):
+                if len(tensors) == 1:
+                    yield ForwardChain(cls.name, tensors[0], training, steps, result="y", argument="x")
 
     # -- __init__: what each self.NAME is --
 
@@ -192,9 +198,9 @@ class ChainReader:
         understood (what runs before it is checked; nothing after it is guessed); None when
         nothing worth following is read."""
         args = forward.args
-        if len(args.args) != 2 or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
+        if len(args.args) < 2 or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
             return None
-        flow = _Dataflow(self, modules, args.args[1].arg, self.x.scopes.scope_of(forward))
+        flow = _Dataflow(self, modules, [a.arg for a in args.args[1:]], self.x.scopes.scope_of(forward))
         result = flow.body(forward.body)
         if needs_module and not any(step.kind == "module" for step in flow.steps):
             return None
@@ -209,8 +215,8 @@ class ChainReader:
         called with a dummy tensor."""
         for call, scope in self.x.scopes.calls_of.get(class_name, []):
             if scope is module or class_name not in scope.bindings:  # not shadowed locally
-                for tensor, training in self._uses_of_instance(call, scope):
-                    yield call, scope, tensor, training
+                for tensors, training in self._uses_of_instance(call, scope):
+                    yield call, scope, tensors, training
 
     def _params(self, init: ast.FunctionDef, call: ast.Call, scope) -> dict:
         """The int values the constructor call gives ``__init__``'s parameters (defaults too)."""
@@ -241,9 +247,9 @@ class ChainReader:
             call = outer
         caller = scopes.called_with.get(id(call))
         if caller is not None:  # Net()(x)
-            tensor = self._tensor(caller, scope)
-            if tensor is not None:
-                yield tensor, training
+            tensors = self._tensors(caller, scope)
+            if tensors:
+                yield tensors, training
             return
         target = scopes.assigned_to.get(id(call))
         if not isinstance(target, ast.Name):
@@ -257,17 +263,21 @@ class ChainReader:
             elif method == "train":
                 training = not (use.args and isinstance(use.args[0], ast.Constant) and use.args[0].value is False)
             elif method in (None, "forward"):
-                tensor = self._tensor(use, scope)
-                if tensor is not None:
-                    yield tensor, training
+                tensors = self._tensors(use, scope)
+                if tensors:
+                    yield tensors, training
                 return
             elif method not in ("to", "cuda", "cpu"):
                 return  # something else done to the model: not followed
 
-    def _tensor(self, use: ast.Call, scope):
-        if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
+    def _tensors(self, use: ast.Call, scope) -> list | None:
+        """The tensors a call of an instance passes (None for one not known); None when
+        the first is not known or the call is not read (keywords, ``*args``)."""
+        if not use.args or use.keywords or any(isinstance(a, ast.Starred) for a in use.args):
             return None
-        return TensorReader(self.x, scope, self.x.scopes.order_of[id(use)]).read(self.x.cst_of(use.args[0]))
+        reader = TensorReader(self.x, scope, self.x.scopes.order_of[id(use)])
+        tensors = [reader.read(self.x.cst_of(arg)) for arg in use.args]
+        return tensors if tensors[0] is not None else None
 
 
 def _qualified(func, scope) -> str | None:
@@ -352,12 +362,12 @@ class _Dataflow:
     variable it is assigned to, or a fresh one), so residual adds and concatenations see
     every value they combine."""
 
-    def __init__(self, reader: ChainReader, modules: dict, argument: str, scope):
+    def __init__(self, reader: ChainReader, modules: dict, arguments: list, scope):
         self.r = reader
         self.x = reader.x
         self.modules = modules
         self.scope = scope or reader.x.scopes.module
-        self.names = {argument: argument}  # variable -> value name
+        self.names = {name: name for name in arguments}  # variable -> value name
         self.steps: list[ForwardStep] = []
         self.fresh = 0
 

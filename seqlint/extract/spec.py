@@ -102,3 +102,4 @@ class ForwardChain:
     params: dict = field(default_factory=dict)  # __init__ parameter -> the int this instance got
     result: str = ""  # the name of the value forward returns
     argument: str = "x"  # the name of forward's tensor argument
+    more_inputs: dict = field(default_factory=dict)  # forward's other arguments -> InputSpec or None
