@@ -133,6 +133,34 @@ class ChainReader:
             return None
         return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
+    def built_by_functions(self) -> list[ForwardChain]:
+        """``model = build(3, 10)`` then ``model(x)``, where the module's ``build`` returns a
+        Sequential: that model, built with the call's values, gets x."""
+        from seqlint.extract.layer_lists import Building, Interpreter, Item
+
+        found = []
+        for name, function in self.x.scopes.functions.items():
+            if len(self.x.scopes.module.bindings.get(name, [])) != 1:
+                continue
+            for call, scope in self.x.scopes.calls_of.get(name, []):
+                if scope is not self.x.scopes.module and name in scope.bindings:
+                    continue  # shadowed
+                uses = list(self._uses_of_instance(call, scope))
+                if not uses:
+                    continue
+                value = Interpreter(self.x, scope, self.x._env_at(call, scope) or {}).value(call)
+                if not isinstance(value, (Item, Building)) or (isinstance(value, Item) and value.node is call):
+                    continue
+                layer = self.x._layer_of_value(value, None, self.x._specs, self.x._nested)
+                if layer.model is None or layer.repeated:
+                    continue
+                layer.model.name = f"{name}(...)"
+                steps = [ForwardStep("module", layer.model.span, model=layer.model, inputs=("x",), output="y")]
+                for tensors, training in uses:
+                    if len(tensors) == 1:
+                        found.append(ForwardChain(name, tensors[0], training, steps, result="y", argument="x"))
+        return found
+
     def _sequential_subclass(self, cls: ast.ClassDef, init: ast.FunctionDef, module):
         """``class MLP(nn.Sequential)`` whose ``__init__`` calls ``super().__init__(layers...)``:
         each instance called with a dummy tensor is that Sequential, with its sizes."""

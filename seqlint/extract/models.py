@@ -780,5 +780,6 @@ def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list, list]:
 
     extractor = Extractor(reduced)
     models = extractor.models()
-    chains = ChainReader(extractor, extractor._specs).chains()
+    reader = ChainReader(extractor, extractor._specs)
+    chains = reader.chains() + reader.built_by_functions()
     return models, extractor.notes, chains, extractor.errors

@@ -15,6 +15,7 @@ overwritten, in the segment's text and in place, by a placeholder name that fold
 from __future__ import annotations
 
 import ast
+import re
 import tokenize
 from dataclasses import dataclass
 from io import BytesIO
@@ -87,22 +88,32 @@ KEPT_METHODS = {"__init__", "forward"}
 
 
 def reduce(text: str, tree: ast.Module) -> Reduced:
-    """Mark the definitions (top-level, and methods of kept classes) that never mention Sequential."""
+    """Mark the definitions (top-level, and methods of kept classes) that never mention
+    Sequential, nor call a top-level definition that does (``def main(): model = Net()``)."""
     lines = text.splitlines(keepends=True)
     skipped: set[int] = set()
-    _skip_unrelated(tree.body, lines, skipped, keep=set())
+    related = [stmt.name for stmt in tree.body
+               if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+               and MARKER in _text(stmt, lines)]
+    calls = re.compile(r"\b(?:" + "|".join(map(re.escape, related)) + r")\s*\(") if related else None
+    _skip_unrelated(tree.body, lines, skipped, keep=set(), calls=calls)
     return Reduced(tree, lines, skipped)
 
 
-def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[str]) -> None:
+def _text(stmt, lines: list[str]) -> str:
+    start = min([stmt.lineno] + [d.lineno for d in stmt.decorator_list])
+    return "".join(lines[start - 1:stmt.end_lineno or stmt.lineno])
+
+
+def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[str], calls=None) -> None:
     kept = len(body)
     for stmt in body:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
-        start = min([stmt.lineno] + [d.lineno for d in stmt.decorator_list])
-        if MARKER in "".join(lines[start - 1:stmt.end_lineno or stmt.lineno]):
+        text = _text(stmt, lines)
+        if MARKER in text or (calls is not None and calls.search(text)):
             if isinstance(stmt, ast.ClassDef):
-                _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS)
+                _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS, calls)
             continue
         if stmt.name in keep or kept == 1:
             continue

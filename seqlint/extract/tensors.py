@@ -70,6 +70,8 @@ class TensorReader:
             return self._from_data(qualified[6:], node, depth)
         if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
             return self._cat(node, depth)
+        if qualified == "torch.nn.functional.one_hot":
+            return self._one_hot(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
             return self._range(qualified[6:], node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
@@ -161,6 +163,18 @@ class TensorReader:
         if shape is None:
             return None
         return InputSpec(shape, self._dtype(keywords, dtype), values=self._values(factory, positional, keywords, shape))
+
+    def _one_hot(self, node: cst.Call, depth: int) -> InputSpec | None:
+        """``F.one_hot(labels, num_classes)``: int64, one more dim of ``num_classes``."""
+        positional, keywords = self._args(node)
+        if positional is None or not positional:
+            return None
+        classes_node = keywords.get("num_classes", positional[1] if len(positional) > 1 else None)
+        classes = self.folder.fold(classes_node) if classes_node is not None else UNKNOWN
+        base = self.read(positional[0], depth + 1)
+        if base is None or not isinstance(classes, int) or isinstance(classes, bool) or classes < 0:
+            return None
+        return InputSpec(base.shape + (classes,), "int64")
 
     def _values(self, factory: str, positional, keywords, shape) -> tuple | None:
         """What a factory's values are, for index checks: randint's range, full's value."""
