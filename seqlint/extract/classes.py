@@ -61,6 +61,14 @@ class ChainReader:
             init, forward = methods["__init__"], methods["forward"]
             arguments = [a.arg for a in forward.args.args[1:]]
             written = None  # the class's own submodules, sizes from its parameters
+            pragma = self.x._pragma(stmt.lineno) or self.x._pragma(forward.lineno)
+            if pragma is not None and arguments:
+                # # seqlint: input=(N, 1, 28, 28) on the class or its forward
+                written = self._submodules(init)
+                read = self._forward(forward, written)
+                if read is not None:
+                    steps, result = read
+                    found.append(ForwardChain(stmt.name, pragma, True, steps, {}, result, arguments[0]))
             for call, scope, tensors, training in self._instances(stmt.name, module):
                 if len(tensors) > len(arguments):
                     continue  # torch raises a TypeError; not a shape question
