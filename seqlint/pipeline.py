@@ -74,7 +74,7 @@ def check_source(text: str, path: str) -> FileReport:
                 # class built with its arguments) describes the Sequential call as written,
                 # better than a walk with a symbolic input.
                 key = id(result.spec.origin)
-                if key not in entries or (key in symbolic and result.spec.input is not None):
+                if key not in entries or (key in symbolic and _concrete(result)):
                     entries[key] = model_entries(result, path, result.spec.origin)
                     symbolic.discard(key)
 
@@ -96,6 +96,12 @@ def check_source(text: str, path: str) -> FileReport:
     report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
     report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))
     return report
+
+
+def _concrete(result) -> bool:
+    """Was this model walked with an input of known sizes?"""
+    x = result.walk.input if result.walk is not None else None
+    return getattr(x, "shape", None) is not None and all(isinstance(d, int) for d in x.shape)
 
 
 def check_file(path: str) -> FileReport:
