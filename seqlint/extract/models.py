@@ -348,6 +348,29 @@ class Extractor:
             return layer
         return None
 
+    def _wrapped(self, call: cst.Call, type_name: str, scope: Scope, specs: dict, nested_ids: set,
+                 env: dict | None, instance: bool) -> ModelSpec | None:
+        """The modules a wrapper runs, as a model of their own: ``TransformerEncoder(layer,
+        n)`` runs its layer (a shape it keeps, so once tells all) then ``norm``;
+        ``DataParallel(module)`` runs its module."""
+        first, *others = WRAPPERS[type_name]
+        found = {}
+        for i, arg in enumerate(call.args):
+            if arg.star:
+                return None
+            key = arg.keyword.value if arg.keyword is not None else (first if i == 0 else None)
+            if key in (first, *others):
+                found[key] = arg.value
+        layers = []
+        for key in (first, *others):
+            node = found.get(key)
+            if node is None or (isinstance(node, cst.Name) and node.value == "None"):
+                if key == first:
+                    return None
+                continue
+            layers.append(self._layer(node, scope, specs, nested_ids, node, _source(node), env, instance))
+        return ModelSpec(name=None, span=self.span(call), layers=layers, nested=True, synthetic=True)
+
     def _class_instance(self, call: cst.Call, scope: Scope, env: dict | None):
         """A module class of this file called as a layer, built with the call's values."""
         from seqlint.extract.classes import ChainReader
@@ -445,6 +468,9 @@ class Extractor:
         if type_name and "." in type_name:
             type_name = None
         layer = LayerCall(type_name, _source(target.func), self.span(target))
+        if type_name in WRAPPERS:
+            layer.model = self._wrapped(target, type_name, scope, specs, nested_ids, env, instance)
+            return layer
         if qualified == SEQUENTIAL:
             layer.model = self._model(target, scope, specs, nested_ids, env if instance else None)
             return layer
@@ -694,6 +720,8 @@ class Extractor:
 
 
 MAX_CALLS = 5  # calls of one model checked, each with its own input and mode
+# torch.nn modules that run the modules given to them: their parameters, in order.
+WRAPPERS = {"TransformerEncoder": ("encoder_layer", "norm"), "DataParallel": ("module",)}
 MAX_CLASS_NESTING = 6  # module classes built inside module classes
 
 # What changes which layers a model (or a list of layers) holds, besides adding at the end.

@@ -41,15 +41,12 @@ NOT_A_STEP_MODULE = "seqlint.layers.multi_input"
 # Modules the extractor reads instead of a rule.
 CONTAINERS = {
     "Sequential": "read as a model of its own; its layers are checked in turn",
+    "TransformerEncoder": "its encoder_layer (written in the call) is checked, then its norm",
+    "DataParallel": "its module (written in the call) is checked; on CPU it runs that module",
 }
 
 # Modules with no rule, and why.
 UNSUPPORTED_MODULES = {
-    "Container": "deprecated base class with no forward (torch raises NotImplementedError)",
-    "DataParallel": "a wrapper: would need its wrapped module read",
-    "RNNBase": "base class of RNN, LSTM, GRU with no forward (torch raises NotImplementedError)",
-    "RNNCellBase": "base class of the cells with no forward (torch raises NotImplementedError)",
-    "TransformerEncoder": "not yet: needs the nested TransformerEncoderLayer read",
 }
 
 # Classes torch.nn exports that are not modules.

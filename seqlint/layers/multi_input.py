@@ -36,7 +36,9 @@ class SeveralInputs(Layer):
 
 class NoForward(Layer):
     checks_summary = "reported (SEQ108): it has no forward of its own"
-    names = ("ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Module")
+    # Container is deprecated; RNNBase and RNNCellBase are the bases of the RNNs and cells.
+    names = ("ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "Module", "Container", "RNNBase",
+             "RNNCellBase")
     signature = "*args, **kwargs"  # their constructors are not what breaks
 
     def forward(self, x, ctx):
@@ -55,4 +57,7 @@ EXAMPLES = [
     Example("nn.Linear(4, 4), nn.ModuleList([nn.ReLU(), nn.Linear(4, 2)])", (2, 4)),
     Example("nn.ModuleDict({'act': nn.ReLU()})", (2, 4)),
     Example("nn.Linear(4, 4), nn.Module()", (2, 4)),
+    Example("nn.Linear(4, 4), nn.Container()", (2, 4)),
+    Example("nn.Linear(4, 4), nn.RNNBase('LSTM', 4, 4)", (2, 4)),
+    Example("nn.RNNCellBase(4, 4, True, 1)", (2, 4)),
 ]

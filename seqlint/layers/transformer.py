@@ -36,4 +36,13 @@ EXAMPLES = [
     Example("nn.Embedding(100, 32), nn.TransformerEncoderLayer(32, 4, batch_first=True), nn.Linear(32, 2)",
             (2, 7), dtype="int64"),
     Example("nn.Embedding(100, 32), nn.TransformerEncoderLayer(64, 4, batch_first=True)", (2, 7), dtype="int64"),
+    # TransformerEncoder runs the layer written in its call (then its norm): read as nested.
+    Example("nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 4), 2)", (5, 2, 16)),
+    Example("nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 4), num_layers=3, norm=nn.LayerNorm(16))",
+            (5, 2, 16)),
+    Example("nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 4), 2)", (5, 2, 12)),
+    Example("nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 4), 2, norm=nn.LayerNorm(8))", (5, 2, 16)),
+    Example("nn.Linear(8, 16), nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 3), 2)", (5, 2, 8)),
+    Example("nn.DataParallel(nn.Linear(8, 4)), nn.ReLU()", (3, 8)),
+    Example("nn.DataParallel(nn.Linear(8, 4))", (3, 6)),
 ]
