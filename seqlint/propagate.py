@@ -126,7 +126,7 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
                 continue
             out, analyses, between = run_forward(call.instance.steps, {call.instance.argument: x},
                                                  call.instance.result, ctx.training, {},
-                                                 call.instance.name, ctx.path)
+                                                 call.instance.name, ctx.path, ctx.cast)
             ctx.inner_results.extend(r for a in analyses for r in a.models)
             found = [d for a in analyses for d in a.diagnostics] + between
             if any(d.severity == checks.ERROR for d in found):
@@ -413,11 +413,12 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values) if t is not None else None
               for name, t in [(chain.argument, chain.input), *chain.more_inputs.items()]}
     _, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
-                                       chain.params, chain.name, path)
+                                       chain.params, chain.name, path, chain.cast)
     return analyses, between
 
 
-def run_forward(steps, inputs: dict, result: str, training, params: dict, name: str, path: str):
+def run_forward(steps, inputs: dict, result: str, training, params: dict, name: str, path: str,
+                cast: str | None = None):
     """Run a forward's operations on its ``inputs`` (argument -> value): (what it returns
     or None, the submodules' analyses, the diagnostics of the operations between them)."""
     analyses: list[Analysis] = []
@@ -428,7 +429,7 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
             values[step.output] = None  # not known: what depends on it is not checked
             continue
         if step.kind == "module":
-            out, stop = _run_module(step, inputs[0], training, params, path, analyses)
+            out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast)
             if stop:
                 return None, analyses, []
         else:
@@ -440,7 +441,7 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
     return values.get(result) if result else None, analyses, []
 
 
-def _run_module(step, x, training, params: dict, path: str, analyses: list):
+def _run_module(step, x, training, params: dict, path: str, analyses: list, cast: str | None = None):
     """A submodule's output for ``x``, and whether an error in it stops the forward."""
     from dataclasses import replace as copy
 
@@ -453,6 +454,8 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list):
         spec = copy(spec)  # called again (self.up twice): its first walk stays its own
     spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
     spec.training = training
+    if cast is not None:
+        spec.cast = cast
     analysis = analyze(spec, path, params)
     analyses.append(analysis)
     result = analysis.models[0]
@@ -491,6 +494,10 @@ def _operation(step, inputs: list, values: dict):
     shape, rank = x.shape, len(x.shape)
     if kind == "same":
         return x
+    if kind == "rank":  # b, c, h, w = x.size(): torch raises unless x has that many dims
+        if rank != step.sizes[0]:
+            raise _invalid("unpacking x.size()", f"expected {step.sizes[0]} values, the tensor has {rank} dims")
+        return None
     if kind == "cast":
         return Tensor(shape, step.sizes[0])
     if kind == "flatten":

@@ -69,7 +69,7 @@ class ChainReader:
                 if read is not None:
                     steps, result = read
                     found.append(ForwardChain(stmt.name, pragma, True, steps, {}, result, arguments[0]))
-            for call, scope, tensors, training in self._instances(stmt.name, module):
+            for call, scope, tensors, (training, cast) in self._instances(stmt.name, module):
                 if len(tensors) > len(arguments):
                     continue  # torch raises a TypeError; not a shape question
                 tensor = tensors[0]
@@ -83,16 +83,17 @@ class ChainReader:
                 read = self._forward(forward, modules)
                 if read is not None:
                     steps, result = read
-                    found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more))
+                    found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more,
+                                              cast))
         return found
 
     def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None) -> ModuleInstance | None:
         """A module class of the project used as a layer (``ResidualBlock(32, 64)``): built
         with the call's values, its forward read as operations."""
         module = self.x.scopes.module
-        if any(_qualified(b, module) == SEQUENTIAL for b in cls.bases):
-            return None  # an nn.Sequential subclass: read as such elsewhere
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
+        if any(_qualified(b, module) == SEQUENTIAL for b in cls.bases):
+            return self.sequential_instance(methods.get("__init__"), call, scope, env)
         forward, init = methods.get("forward"), methods.get("__init__")
         # A Sequential passes one tensor: forward's other parameters take their defaults.
         if forward is None or len(forward.args.args) - len(forward.args.defaults) != 2:
@@ -105,6 +106,29 @@ class ChainReader:
             return None
         steps, result = read
         return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg)
+
+    def sequential_instance(self, init, call: ast.Call, scope, env: dict | None) -> ModelSpec | None:
+        """An ``nn.Sequential`` subclass called as a layer (``ConvGN(256, 90)``): the layers its
+        ``super().__init__(...)`` passes, with the call's values."""
+        from seqlint.extract.layer_lists import Interpreter
+
+        if init is None:
+            return None
+        supers = [s.value for s in init.body if isinstance(s, ast.Expr) and _is_super_init(s.value)]
+        function_scope = self.x.scopes.scope_of(init)
+        if len(supers) != 1 or function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
+                any(k.arg is None for k in call.keywords):
+            return None
+        caller = Interpreter(self.x, scope, env if env is not None else (self.x._env_at(call, scope) or {}))
+        builder = Interpreter(self.x, function_scope)
+        if not builder.bind_arguments(init, [None, *(caller.value(a) for a in call.args)],
+                                      {k.arg: caller.value(k.value) for k in call.keywords}):
+            return None
+        inner = builder.run_until(init.body, supers[0])
+        parsed = self.x.cst_of(supers[0])
+        if inner is None or parsed is None:
+            return None
+        return self.x._model(parsed, function_scope, self.x._specs, self.x._nested, inner)
 
     def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None) -> dict | None:
         """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
@@ -125,7 +149,10 @@ class ChainReader:
         modules = {}
         for key, value in builder.env.items():
             if key.startswith("self.") and key.count(".") == 1:
-                modules[key[5:]] = self._instance_module(value, key)
+                if _constant(value):  # self.shape = shape: read by forward's view
+                    modules[key[5:]] = value
+                else:
+                    modules[key[5:]] = self._instance_module(value, key)
         return modules
 
     def _instance_module(self, value, name: str) -> ModelSpec | None:
@@ -164,9 +191,10 @@ class ChainReader:
                     continue
                 layer.model.name = f"{name}(...)"
                 steps = [ForwardStep("module", layer.model.span, model=layer.model, inputs=("x",), output="y")]
-                for tensors, training in uses:
+                for tensors, training, cast in uses:
                     if len(tensors) == 1:
-                        found.append(ForwardChain(name, tensors[0], training, steps, result="y", argument="x"))
+                        found.append(ForwardChain(name, tensors[0], training, steps, result="y", argument="x",
+                                                  cast=cast))
         return found
 
     def _sequential_subclass(self, cls: ast.ClassDef, init: ast.FunctionDef, module):
@@ -188,9 +216,9 @@ class ChainReader:
             model = _instantiate(spec, self._params(init, call, where), cls.name)
             model.name = cls.name
             steps = [ForwardStep("module", model.span, model=model, inputs=("x",), output="y")]
-            for tensors, training in self._uses_of_instance(call, where):
+            for tensors, training, cast in self._uses_of_instance(call, where):
                 if len(tensors) == 1:
-                    yield ForwardChain(cls.name, tensors[0], training, steps, result="y", argument="x")
+                    yield ForwardChain(cls.name, tensors[0], training, steps, result="y", argument="x", cast=cast)
 
     # -- __init__: what each self.NAME is --
 
@@ -251,8 +279,8 @@ class ChainReader:
         called with a dummy tensor."""
         for call, scope in self.x.scopes.calls_of.get(class_name, []):
             if scope is module or class_name not in scope.bindings:  # not shadowed locally
-                for tensors, training in self._uses_of_instance(call, scope):
-                    yield call, scope, tensors, training
+                for tensors, training, cast in self._uses_of_instance(call, scope):
+                    yield call, scope, tensors, (training, cast)
 
     def _params(self, init: ast.FunctionDef, call: ast.Call, scope) -> dict:
         """The int values the constructor call gives ``__init__``'s parameters (defaults too)."""
@@ -274,10 +302,18 @@ class ChainReader:
         return values
 
     def _uses_of_instance(self, call: ast.Call, scope):
+        """(tensors, training, cast) for each call of the instance ``call`` builds, up to the
+        first one; cast: the dtype ``.double()`` / ``.to(torch.float64)`` gave its weights."""
+        from seqlint.extract.models import _MODEL_CASTS
+
         scopes = self.x.scopes
-        training = True
+        training, cast = True, None
         for method, outer in self.x._chain(call):  # model = Net().to(device).eval()
-            if method not in ("to", "cuda", "cpu", "eval", "train"):
+            if method in _MODEL_CASTS:
+                cast = _MODEL_CASTS[method]
+            elif method == "to":
+                cast = self.x._cast_of_to(outer, scope, cast)
+            elif method not in ("cuda", "cpu", "eval", "train"):
                 return
             training = {"eval": False, "train": True}.get(method, training)
             call = outer
@@ -285,7 +321,7 @@ class ChainReader:
         if caller is not None:  # Net()(x)
             tensors = self._tensors(caller, scope)
             if tensors:
-                yield tensors, training
+                yield tensors, training, cast
             return
         target = scopes.assigned_to.get(id(call))
         if not isinstance(target, ast.Name):
@@ -301,9 +337,13 @@ class ChainReader:
             elif method in (None, "forward"):
                 tensors = self._tensors(use, scope)
                 if tensors:
-                    yield tensors, training
+                    yield tensors, training, cast
                 return
-            elif method not in ("to", "cuda", "cpu"):
+            elif method in _MODEL_CASTS:
+                cast = _MODEL_CASTS[method]
+            elif method == "to":
+                cast = self.x._cast_of_to(use, scope, cast)
+            elif method not in ("cuda", "cpu"):
                 return  # something else done to the model: not followed
 
     def _tensors(self, use: ast.Call, scope) -> list | None:
@@ -339,6 +379,13 @@ def _int(node) -> int | None:
         left, right = _int(node.left), _int(node.right)
         return None if left is None or right is None else left * right
     return None
+
+
+def _constant(value) -> bool:
+    """An int, or a tuple of ints, that an instance keeps (``self.shape = (64, 7, 7)``)."""
+    if isinstance(value, tuple):
+        return all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _number(node) -> bool:
@@ -404,6 +451,7 @@ class _Dataflow:
         self.modules = modules
         self.scope = scope or reader.x.scopes.module
         self.names = {name: name for name in arguments}  # variable -> value name
+        self.dims: dict = {}  # variable -> (value name, dim index): b from b, c, h, w = x.size()
         self.steps: list[ForwardStep] = []
         self.fresh = 0
 
@@ -413,6 +461,8 @@ class _Dataflow:
             if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
                 continue  # docstring
             mark = len(self.steps)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.sizes_of(stmt.targets[0], stmt.value):
+                continue  # b, c, h, w = x.size()
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
                 value = self.value(stmt.value)
                 if value is None or not self.bind(stmt.targets[0], value, stmt.value):
@@ -434,6 +484,28 @@ class _Dataflow:
             else:
                 return ""
         return ""
+
+    def sizes_of(self, target, node) -> bool:
+        """``b, c, _, _ = x.size()`` / ``x.shape``, or ``n = x.size(0)``: names for dims."""
+        if isinstance(target, ast.Name):
+            ref = _size_of(node)
+            if ref is None or ref[0] not in self.names:
+                return False
+            self.dims[target.id] = (self.names[ref[0]], ref[1])
+            self.names.pop(target.id, None)
+            return True
+        shape = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "size" and not node.args else \
+            (node.value if isinstance(node, ast.Attribute) and node.attr == "shape" else None)
+        if not (isinstance(shape, ast.Name) and shape.id in self.names and isinstance(target, ast.Tuple)) or \
+                not all(isinstance(e, ast.Name) for e in target.elts):
+            return False
+        for i, element in enumerate(target.elts):
+            self.dims[element.id] = (self.names[shape.id], i)
+            self.names.pop(element.id, None)
+        self.steps.append(ForwardStep("rank", self.x._span(node), inputs=(self.names[shape.id],),
+                                      output="", sizes=(len(target.elts),)))
+        return True
 
     def bind(self, target, value: str, node) -> bool:
         if isinstance(target, ast.Name):
@@ -470,12 +542,15 @@ class _Dataflow:
             index = _index(node.slice)
             return None if inner is None or index is None else self.emit("subscript", node, inputs=(inner,),
                                                                           sizes=index)
-        if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+        if not isinstance(node, ast.Call):
             return None
         func = node.func
+        starred = any(isinstance(a, ast.Starred) for a in node.args)
+        if starred and not (isinstance(func, ast.Attribute) and func.attr in ("view", "reshape")):
+            return None
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             module = self.modules.get(func.attr)
-            if module is None or len(node.args) != 1 or node.keywords:
+            if not isinstance(module, ModelSpec) or len(node.args) != 1 or node.keywords:
                 return None
             inner = self.value(node.args[0])
             return None if inner is None else self.emit("module", node, inputs=(inner,), model=module)
@@ -585,6 +660,13 @@ class _Dataflow:
                 layer.positional.append(value)
         return layer
 
+    def attribute(self, node):
+        """The constant an instance attribute holds (``self.shape``), or None."""
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            value = self.modules.get(node.attr)
+            return value if not isinstance(value, ModelSpec) else None
+        return None
+
     def sizes(self, args) -> tuple | None:
         """view/reshape sizes: ints, or ("dim", value, i) for ``x.size(i)`` / ``x.shape[i]``."""
         out = []
@@ -592,6 +674,17 @@ class _Dataflow:
             number = _int(arg)
             if number is not None:
                 out.append(number)
+                continue
+            if isinstance(arg, ast.Name) and arg.id in self.dims:
+                out.append(("dim", *self.dims[arg.id]))
+                continue
+            constant = self.attribute(arg.value if isinstance(arg, ast.Starred) else arg)
+            if isinstance(arg, ast.Starred) and isinstance(constant, tuple) and \
+                    all(isinstance(v, int) and not isinstance(v, bool) for v in constant):
+                out.extend(constant)  # x.view(x.size(0), *self.shape)
+                continue
+            if isinstance(constant, int) and not isinstance(constant, bool) and not isinstance(arg, ast.Starred):
+                out.append(constant)
                 continue
             ref = _size_of(arg)
             if ref is None or ref[0] not in self.names:

@@ -135,18 +135,20 @@ class Interpreter:
             return None
         return self.env
 
-    def call(self, function: ast.FunctionDef, args: list, keywords: dict):
-        """The value ``function`` returns for these argument values, or UNKNOWN."""
+    def bind_arguments(self, function: ast.FunctionDef, args: list, keywords: dict) -> bool:
+        """Give the function's parameters the call's values (and their defaults)."""
         a = function.args
-        if a.vararg or a.kwarg or a.posonlyargs:
-            return UNKNOWN
+        if a.kwarg or a.posonlyargs:
+            return False
         names = [p.arg for p in a.args]
-        if len(args) > len(names):
-            return UNKNOWN
+        if len(args) > len(names) and not a.vararg:
+            return False
         values = dict(zip(names, args))
+        if a.vararg:  # def __init__(self, *shape)
+            values[a.vararg.arg] = tuple(args[len(names):])
         for key, value in keywords.items():
             if key in values or key not in names + [p.arg for p in a.kwonlyargs]:
-                return UNKNOWN
+                return False
             values[key] = value
         defaults = dict(zip(names[len(names) - len(a.defaults):], a.defaults))
         defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
@@ -154,9 +156,15 @@ class Interpreter:
         for name in names + [p.arg for p in a.kwonlyargs]:
             if name not in values:
                 if name not in defaults:
-                    return UNKNOWN
+                    return False
                 values[name] = outer.value(defaults[name])
         self.env.update(values)
+        return True
+
+    def call(self, function: ast.FunctionDef, args: list, keywords: dict):
+        """The value ``function`` returns for these argument values, or UNKNOWN."""
+        if not self.bind_arguments(function, args, keywords):
+            return UNKNOWN
         try:
             self._run(function.body)
         except _Return as result:

@@ -478,8 +478,13 @@ class Extractor:
             built = self._built_by_helper(target, scope, specs, nested_ids, env)  # conv_block(3, 32)
             if built is not None:
                 return built
-            layer.instance = self._class_instance(target, scope, env)  # ResidualBlock(32, 64)
-            if layer.instance is not None:
+            built = self._class_instance(target, scope, env)  # ResidualBlock(32, 64)
+            if isinstance(built, ModelSpec):  # an nn.Sequential subclass
+                built.name = _source(target.func)
+                layer.model = built
+            elif built is not None:
+                layer.instance = built
+            if built is not None:
                 return layer
         twin = self.ast_of.get(id(target))
         folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None, env)

@@ -103,3 +103,4 @@ class ForwardChain:
     result: str = ""  # the name of the value forward returns
     argument: str = "x"  # the name of forward's tensor argument
     more_inputs: dict = field(default_factory=dict)  # forward's other arguments -> InputSpec or None
+    cast: str | None = None  # the dtype the instance's weights were given (.double()), if any

@@ -312,7 +312,8 @@ class TensorReader:
                     dtype = value.name
             return InputSpec(base.shape, dtype)
         if method == "astype" and len(positional) == 1:
-            name = (dotted_name(positional[0]) or "").rsplit(".", 1)[-1]
+            text = self.folder.fold(positional[0])  # .astype("float32") or .astype(np.float32)
+            name = text if isinstance(text, str) else (dotted_name(positional[0]) or "").rsplit(".", 1)[-1]
             return InputSpec(base.shape, DTYPES.get(name)) if name in DTYPES else None
         if method in ("view", "reshape") and positional:
             target = self._sizes(positional, infer=True)
