@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 import click
 
@@ -11,44 +12,204 @@ from seqlint import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+FORMATS = ("full", "concise", "json", "sarif", "github", "text")  # text: full, as before
+
+
+class ConfigUsageError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+    def show(self, file=None):
+        click.echo(f"seqlint: error: {self.format_message()}", err=True)
+
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="full",
+              show_default=True, help="Output format (text is the old name of full).")
 @click.option("--show-info", is_flag=True, help="Also print info notes about the analysis.")
 @click.option("--no-trace", is_flag=True, help="Do not print the shape trace under errors.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in full and concise output (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Rules to check (codes, prefixes such as SEQ1, names, ALL; comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Rules to check in addition.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to check.")
+@click.option("--exclude", multiple=True, metavar="PATTERNS",
+              help="Gitignore-style patterns of files and folders to skip (replaces the defaults).")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS", help="Patterns to skip in addition.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Skip what .gitignore ignores (default: on).")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclusions to paths named on the command line too.")
+@click.option("--config", "config_path", type=click.Path(), default=None, metavar="PATH",
+              help="A pyproject.toml whose [tool.seqlint] applies to every file (no discovery).")
+@click.option("--add-noqa", is_flag=True, help="Write a `# noqa: CODE` for every current finding.")
+@click.option("--stdin-filename", type=click.Path(), default=None, metavar="PATH",
+              help="The name of the source read from standard input (for output, config and per-file-ignores).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core, for larger runs).")
 @click.version_option(__version__, "--version", prog_name="seqlint")
-def cli(paths, output_format, show_info, no_trace, jobs):
-    """Check the nn.Sequential models in PATHS (files or folders; default: .) for shape errors."""
-    paths = list(paths) or ["."]
-    missing = [p for p in paths if not os.path.exists(p)]
-    if missing:
-        raise click.UsageError(f"path does not exist: {missing[0]}")
+def cli(paths, output_format, show_info, no_trace, statistics, color, select, extend_select, ignore,
+        exclude, extend_exclude, respect_gitignore, force_exclude, config_path, add_noqa,
+        stdin_filename, jobs):
+    """Check the nn.Sequential models in PATHS (files or folders; default: .; - for standard
+    input) for shape errors."""
+    from seqlint.config import ConfigError, Overrides, Resolver
 
-    from seqlint.discovery import iter_files
-    from seqlint.runner import check_paths
+    paths = list(paths)
+    use_stdin = paths == ["-"] or (stdin_filename is not None and not paths)
+    if "-" in paths and not use_stdin:
+        raise click.UsageError("- (standard input) cannot be combined with other paths")
+    if stdin_filename is not None and not use_stdin:
+        raise click.UsageError("--stdin-filename names standard input: pass - as the only path")
+    if use_stdin and add_noqa:
+        raise click.UsageError("--add-noqa writes files; it cannot be used with standard input")
+    paths = paths or ["."]
+    if not use_stdin:
+        missing = [p for p in paths if not os.path.exists(p)]
+        if missing:
+            raise click.UsageError(f"path does not exist: {missing[0]}")
+    if output_format == "text":
+        output_format = "full"
 
-    reports = check_paths(list(iter_files(paths)), jobs)
+    try:
+        overrides = Overrides.from_flags(
+            select=select, extend_select=extend_select, ignore=ignore, exclude=exclude,
+            extend_exclude=extend_exclude, respect_gitignore=respect_gitignore,
+            force_exclude=force_exclude, config=config_path)
+        resolver = Resolver(overrides)
+        if use_stdin:
+            checked, texts = _check_stdin(resolver, stdin_filename)
+        else:
+            from seqlint.discovery import iter_files
+            from seqlint.runner import check_files
+
+            checked, texts = check_files(list(iter_files(paths, resolver)), jobs), {}
+        reports = []
+        for item in checked:
+            path = item.report.path
+            lookup = stdin_filename if use_stdin and stdin_filename else path
+            settings = resolver.settings_for(os.path.dirname(os.path.abspath(lookup)))
+            kept = [d for d in item.report.diagnostics if settings.enabled(d.code, lookup)]
+            reports.append(replace(item.report, diagnostics=kept))
+            for line in item.invalid_noqa:
+                click.echo(f"seqlint: warning: {path}:{line}: `# noqa:` names no rule code, so it "
+                           f"suppresses nothing (write `# noqa: SEQ101, SEQ104`)", err=True)
+    except ConfigError as exc:
+        raise ConfigUsageError(str(exc)) from None
+
     counts: dict[str, int] = {}
     for report in reports:
         for d in report.diagnostics:
             counts[d.severity] = counts.get(d.severity, 0) + 1
             if d.code == "SEQ003":
                 click.echo(f"seqlint: internal error on {d.path}: {d.message}", err=True)
+    shown = [d for r in reports for d in r.diagnostics if show_info or d.severity != "info"]
 
-    if output_format == "json":
+    if add_noqa:
+        sys.exit(_add_noqa(reports, shown))
+
+    trace = not no_trace
+    if statistics:
+        from seqlint.report import statistics as stats
+
+        click.echo(stats.render_json(shown) if output_format == "json" else stats.render_text(shown), nl=False)
+    elif output_format == "json":
         from seqlint.report import json_report
 
         click.echo(json_report.render(reports), nl=False)
-    else:
-        from seqlint.report import text
+    elif output_format == "sarif":
+        from seqlint.report import sarif
 
-        click.echo(text.render(reports, show_info=show_info, trace=not no_trace), nl=False)
-        click.echo(text.summary(counts))
+        click.echo(sarif.render(shown, trace=trace), nl=False)
+    elif output_format == "github":
+        from seqlint.report import github
+
+        click.echo(github.render(shown, trace=trace), nl=False)
+    else:
+        from seqlint.report import concise, full
+        from seqlint.report.style import Style, colour_wanted
+        from seqlint.report.summary import summary
+
+        coloured = colour_wanted(color, _is_terminal(sys.stdout))
+        style = Style(coloured)
+        if output_format == "concise":
+            text = concise.render(shown, style)
+        else:
+            text = full.render(shown, _line_reader(texts), trace=trace, style=style)
+        click.echo(text, nl=False, color=coloured)
+        click.echo(summary(counts))
     sys.exit(EXIT_FINDINGS if counts.get("error") or counts.get("warning") else EXIT_CLEAN)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _check_stdin(resolver, stdin_filename):
+    from seqlint import checks
+    from seqlint.checks import Span
+    from seqlint.discovery import GitIgnore, excluded_explicitly
+    from seqlint.extract import source
+    from seqlint.pipeline import FileReport
+    from seqlint.runner import Checked, check_text
+
+    name = stdin_filename or "-"
+    stream = sys.stdin
+    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+    if stdin_filename is not None and excluded_explicitly(stdin_filename, resolver, GitIgnore()):
+        return [], {}
+    try:
+        text = source.decode(data)
+    except source.UnreadableError as exc:
+        return [Checked(FileReport(name, [checks.UnreadableFile(name, Span.whole_file(), (str(exc),))]))], {}
+    return [check_text(text, name)], {name: text}
+
+
+def _line_reader(texts: dict):
+    """``(path, line) -> str | None`` for the full format, reading each file once."""
+    from seqlint.extract import source
+    from seqlint.suppress import split_lines
+
+    cache: dict[str, list[str] | None] = {path: split_lines(text) for path, text in texts.items()}
+
+    def line_of(path: str, line: int):
+        if path not in cache:
+            try:
+                cache[path] = split_lines(source.read(path))
+            except source.UnreadableError:
+                cache[path] = None
+        lines = cache[path]
+        return lines[line - 1] if lines is not None and 1 <= line <= len(lines) else None
+
+    return line_of
+
+
+def _add_noqa(reports, shown) -> int:
+    from seqlint.suppress import add_noqa_to_file
+
+    wanted = {id(d) for d in shown}
+    written, failed = 0, []
+    for report in reports:
+        diagnostics = [d for d in report.diagnostics if id(d) in wanted]
+        if not diagnostics:
+            continue
+        try:
+            count, left = add_noqa_to_file(report.path, diagnostics)
+        except OSError as exc:
+            click.echo(f"seqlint: error: cannot write {report.path}: {exc.strerror or exc}", err=True)
+            failed.extend(diagnostics)
+            continue
+        written += count
+        failed.extend(left)
+    for d in failed:
+        click.echo(f"seqlint: warning: {d.path}:{d.span.line}:{d.span.column}: cannot add a "
+                   f"suppression for {d.code} (the file or line cannot hold one)", err=True)
+    click.echo(f"Added {written} noqa directive{'s' if written != 1 else ''}.", err=True)
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
 def main() -> None:

@@ -1,0 +1,15 @@
+"""The concise report: one line per finding, ``path:line:col: CODE message``."""
+
+from __future__ import annotations
+
+from seqlint.report.style import Style
+
+
+def headline(d, style: Style) -> str:
+    return (f"{style.path(d.path)}:{d.span.line}:{d.span.column}: "
+            f"{style.code(d.code, d.severity)} {d.message}")
+
+
+def render(diagnostics, style: Style | None = None) -> str:
+    style = style or Style()
+    return "".join(headline(d, style) + "\n" for d in diagnostics)
