@@ -9,6 +9,7 @@ from seqlint.extract import source
 from seqlint.extract.classes import ChainReader
 from seqlint.extract.models import Extractor, extract
 from seqlint.shapes.expr import UNKNOWN
+from seqlint.pipeline import check_source
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*.py"))
 
@@ -327,3 +328,11 @@ def test_concatenated_dummy_inputs():
             "a = torch.randn(64, 12)\nb = torch.zeros(64, 5)\nx = torch.cat([a, b], dim=1)\nmodel(x)\n")
     (spec,) = _specs(text)
     assert spec.input.shape == (64, 17)
+
+
+def test_a_form_feed_in_a_comment_does_not_shift_lines():
+    # Python's parser ends lines only at \n, \r\n and \r; str.splitlines also at \x0c.
+    text = ("import torch.nn as nn\n# page\x0cbreak\u2028more\n"
+            "def f():\n    return nn.Sequential(nn.Linear(3, 4), nn.Linear(5, 2))\n")
+    report = check_source(text, "ff.py")
+    assert [(d.code, d.span.line, d.span.column) for d in report.diagnostics] == [("SEQ101", 4, 43)]

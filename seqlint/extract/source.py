@@ -90,7 +90,7 @@ KEPT_METHODS = {"__init__", "forward"}
 def reduce(text: str, tree: ast.Module) -> Reduced:
     """Mark the definitions (top-level, and methods of kept classes) that never mention
     Sequential, nor call a top-level definition that does (``def main(): model = Net()``)."""
-    lines = text.splitlines(keepends=True)
+    lines = source_lines(text)
     skipped: set[int] = set()
     related = [stmt.name for stmt in tree.body
                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
@@ -98,6 +98,12 @@ def reduce(text: str, tree: ast.Module) -> Reduced:
     calls = re.compile(r"\b(?:" + "|".join(map(re.escape, related)) + r")\s*\(") if related else None
     _skip_unrelated(tree.body, lines, skipped, keep=set(), calls=calls)
     return Reduced(tree, lines, skipped)
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines as Python's parser counts them: only \\n, \\r\\n and \\r end a line (a form
+    feed or U+2028 in a comment does not, though ``str.splitlines`` would split there)."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
 def _text(stmt, lines: list[str]) -> str:
