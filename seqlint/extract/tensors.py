@@ -74,6 +74,8 @@ class TensorReader:
             return self._one_hot(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
             return self._range(qualified[6:], node)
+        if qualified in ("numpy.array", "numpy.asarray"):
+            return self._numpy_literal(node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
             return self._numpy_factory(qualified[6:], node)
         if isinstance(node.func, cst.Attribute) and node.func.attr.value in GENERATOR_METHODS and \
@@ -138,6 +140,8 @@ class TensorReader:
         value = self.folder.fold(keywords["dtype"])
         if isinstance(value, DType):
             return value.name
+        if isinstance(value, str):  # dtype="float32", as numpy allows
+            return DTYPES.get(value)
         name = dotted_name(keywords["dtype"]) or ""
         if name.startswith(("np.", "numpy.")):  # np.float32
             return DTYPES.get(name.rsplit(".", 1)[-1])
@@ -163,6 +167,20 @@ class TensorReader:
         if shape is None:
             return None
         return InputSpec(shape, self._dtype(keywords, dtype), values=self._values(factory, positional, keywords, shape))
+
+    def _numpy_literal(self, node: cst.Call) -> InputSpec | None:
+        """``np.array([[1.0, 2.0]], dtype=np.float32)``: numpy makes floats float64."""
+        positional, keywords = self._args(node)
+        if positional is None or len(positional) != 1 or not isinstance(positional[0], (cst.List, cst.Tuple)):
+            return None
+        literal = self.folder.fold(positional[0])
+        found = _literal_shape(literal)
+        if found is None:
+            return None
+        shape, dtype = found
+        dtype = {"float32": "float64"}.get(dtype, dtype)
+        values = ("max", max(_flat(literal))) if dtype == "int64" and shape else None
+        return InputSpec(shape, self._dtype(keywords, dtype), values=values)
 
     def _one_hot(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``F.one_hot(labels, num_classes)``: int64, one more dim of ``num_classes``."""
