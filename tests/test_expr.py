@@ -43,3 +43,12 @@ def test_compare_is_sure_or_says_it_cannot_tell(a, b, verdict):
 
 def test_huge_values_become_unknown():
     assert expr.mul(2**62, 2**62) is UNKNOWN
+
+
+def test_floor_division_by_a_symbolic_size_is_an_atom_equal_only_to_itself():
+    h, p = expr.symbol("H"), expr.symbol("patch")
+    a = expr.floordiv(expr.sub(h, p), p)
+    assert expr.compare(a, expr.floordiv(expr.sub(h, p), p)) is True
+    assert expr.compare(a, expr.floordiv(h, p)) is None  # equal in fact, but not proven: never an error
+    assert expr.render(expr.add(a, 1)) == "(H - patch) // patch + 1"
+    assert expr.floordiv(0, p) == 0

@@ -305,7 +305,15 @@ def as_dim(value) -> Dim:
 def conv_out(size: Dim, kernel: Dim, stride: Dim, padding: Dim, dilation: Dim = 1,
              ceil_mode: bool = False) -> Dim:
     """Output size of a convolution or pooling window, as torch computes it."""
-    if not all(isinstance(v, int) for v in (kernel, stride, padding, dilation)) or stride <= 0:
+    if not all(isinstance(v, int) for v in (kernel, stride, padding, dilation)):
+        # Sizes from parameters (kernel_size=patch_size, stride=patch_size): symbolic, when
+        # no ceil_mode makes the last window's rule matter.
+        if ceil_mode or not all(isinstance(v, (int, Expr)) for v in (kernel, stride, padding, dilation)) or \
+                (isinstance(stride, int) and stride <= 0):
+            return UNKNOWN
+        span = expr.sub(expr.add(size, expr.mul(2, padding)), expr.add(expr.mul(dilation, expr.sub(kernel, 1)), 1))
+        return expr.add(expr.floordiv(span, stride), 1)
+    if stride <= 0:
         return UNKNOWN
     span = expr.sub(expr.add(size, 2 * padding), dilation * (kernel - 1) + 1)
     if not ceil_mode:

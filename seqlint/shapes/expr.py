@@ -57,14 +57,16 @@ class Symbol:
 
 
 class FloorDiv:
-    """``num // den`` for a non-constant ``num`` whose coefficients are all in [0, den)."""
+    """``num // den``: for an int ``den``, a non-constant ``num`` whose coefficients are all in
+    [0, den); for a symbolic ``den`` (a stride from a parameter), any ``num`` -- an opaque
+    size, equal only to itself."""
 
     __slots__ = ("num", "den", "_key")
 
-    def __init__(self, num: "Expr", den: int):
+    def __init__(self, num: "Expr", den: "int | Expr"):
         self.num = num
         self.den = den
-        self._key = (1, num.key, den)
+        self._key = (1, num.key, den if isinstance(den, int) else (2, den.key))
 
     @property
     def key(self) -> tuple:
@@ -80,7 +82,11 @@ class FloorDiv:
         inner = self.num.render()
         if len(self.num.terms) > 1 or self.num.terms[0][1] != 1:
             inner = f"({inner})"
-        return f"{inner} // {self.den}"
+        den = self.den if isinstance(self.den, int) else self.den.render()
+        if not isinstance(self.den, int) and (len(self.den.terms) > 1 or self.den.terms[0][1] != 1
+                                              or len(self.den.terms[0][0]) > 1):
+            den = f"({den})"
+        return f"{inner} // {den}"
 
 
 Atom = Union[Symbol, FloorDiv]
@@ -216,8 +222,14 @@ def product(dims) -> Dim:
     return result
 
 
-def floordiv(a: Dim, den: int) -> Dim:
-    """``a // den`` for an int ``den`` > 0, exactly as Python (and torch's size math) floors."""
+def floordiv(a: Dim, den: Dim) -> Dim:
+    """``a // den`` for an int ``den`` > 0, exactly as Python (and torch's size math) floors;
+    for a symbolic ``den`` (a size, so >= 1), an opaque atom."""
+    if isinstance(den, Expr) and a is not UNKNOWN:
+        if a == 0:
+            return 0
+        num = a if isinstance(a, Expr) else Expr((((), a),))
+        return Expr((((FloorDiv(num, den),), 1),))
     if a is UNKNOWN or not isinstance(den, int) or den <= 0:
         return UNKNOWN
     if isinstance(a, int):
