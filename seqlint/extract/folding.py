@@ -194,41 +194,10 @@ class Folder:
         right = self.fold(node.right, depth)
         if right is UNKNOWN:
             return UNKNOWN
-        op = node.operator
-        if isinstance(left, Expr) or isinstance(right, Expr):
-            return _symbolic(op, left, right)
-        if isinstance(op, cst.Add):
-            if isinstance(left, tuple) and isinstance(right, tuple):
-                return left + right if len(left) + len(right) <= MAX_ITEMS else UNKNOWN
-            if isinstance(left, str) and isinstance(right, str):
-                return left + right
-            return _number(_num(left) + _num(right))
-        if isinstance(op, cst.Subtract):
-            return _number(_num(left) - _num(right))
-        if isinstance(op, cst.Multiply):
-            for seq, count in ((left, right), (right, left)):
-                if isinstance(seq, (tuple, str)) and isinstance(count, int) and not isinstance(count, bool):
-                    return seq * count if len(seq) * max(count, 0) <= MAX_ITEMS else UNKNOWN
-            return _number(_num(left) * _num(right))
-        if isinstance(op, cst.Divide):
-            return _number(_num(left) / _num(right))
-        if isinstance(op, cst.FloorDivide):
-            return _number(_num(left) // _num(right))
-        if isinstance(op, cst.Modulo):
-            if isinstance(left, str):
-                return UNKNOWN
-            return _number(_num(left) % _num(right))
-        if isinstance(op, cst.Power):
-            base, exponent = _num(left), _num(right)
-            if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
-                # Estimate the size before computing: 10 ** 10 ** 10 must end at once.
-                if max(abs(base), 1).bit_length() * exponent > MAX_BITS:
-                    return self._give_up(f"{base} ** {exponent} is too large to compute")
-            elif isinstance(base, (int, float)) and isinstance(exponent, (int, float)):
-                if abs(exponent) > 1024:
-                    return UNKNOWN
-            return _number(base ** exponent)
-        return UNKNOWN
+        try:
+            return combine(_CST_OPERATORS.get(type(node.operator), ""), left, right)
+        except TooLarge as exc:
+            return self._give_up(str(exc))
 
     def _call(self, node: cst.Call, depth: int):
         name = self.qualify(dotted_name(node.func) or "") or dotted_name(node.func)
@@ -279,21 +248,73 @@ def _number(value):
     return UNKNOWN
 
 
-def _symbolic(op, left, right):
+class TooLarge(ArithmeticError):
+    """A power too large to compute at once (``10 ** 10 ** 10``)."""
+
+
+_CST_OPERATORS = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*", cst.Divide: "/", cst.FloorDivide: "//",
+                  cst.Modulo: "%", cst.Power: "**"}
+
+
+def combine(op: str, left, right):
+    """``left op right`` for folded values (numbers, strings, tuples, symbolic dims); UNKNOWN
+    for what is not computed.  Shared by the folder and ``layer_lists``' interpreter."""
+    if left is UNKNOWN or right is UNKNOWN:
+        return UNKNOWN
+    try:
+        if isinstance(left, Expr) or isinstance(right, Expr):
+            return _symbolic(op, left, right)
+        if op == "+":
+            if isinstance(left, tuple) and isinstance(right, tuple):
+                return left + right if len(left) + len(right) <= MAX_ITEMS else UNKNOWN
+            if isinstance(left, str) and isinstance(right, str):
+                return left + right
+            return _number(_num(left) + _num(right))
+        if op == "-":
+            return _number(_num(left) - _num(right))
+        if op == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (tuple, str)) and isinstance(count, int) and not isinstance(count, bool):
+                    return seq * count if len(seq) * max(count, 0) <= MAX_ITEMS else UNKNOWN
+            return _number(_num(left) * _num(right))
+        if op == "/":
+            return _number(_num(left) / _num(right))
+        if op == "//":
+            return _number(_num(left) // _num(right))
+        if op == "%":
+            return UNKNOWN if isinstance(left, str) else _number(_num(left) % _num(right))
+        if op == "**":
+            base, exponent = _num(left), _num(right)
+            if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
+                # Estimate the size before computing: 10 ** 10 ** 10 must end at once.
+                if max(abs(base), 1).bit_length() * exponent > MAX_BITS:
+                    raise TooLarge(f"{base} ** {exponent} is too large to compute")
+            elif isinstance(base, (int, float)) and isinstance(exponent, (int, float)):
+                if abs(exponent) > 1024:
+                    return UNKNOWN
+            return _number(base ** exponent)
+    except TooLarge:
+        raise
+    except (ArithmeticError, ValueError, TypeError, OverflowError):
+        return UNKNOWN
+    return UNKNOWN
+
+
+def _symbolic(op: str, left, right):
     """Arithmetic where one side is a symbolic dim; only what stays an integer polynomial."""
     if isinstance(left, bool) or isinstance(right, bool) or isinstance(left, float) or isinstance(right, float):
         return UNKNOWN
     if not isinstance(left, (int, Expr)) or not isinstance(right, (int, Expr)):
         return UNKNOWN
-    if isinstance(op, cst.Add):
+    if op == "+":
         return expr.add(left, right)
-    if isinstance(op, cst.Subtract):
+    if op == "-":
         return expr.sub(left, right)
-    if isinstance(op, cst.Multiply):
+    if op == "*":
         return expr.mul(left, right)
-    if isinstance(op, cst.FloorDivide) and isinstance(right, int) and right > 0:
+    if op == "//" and isinstance(right, int) and right > 0:
         return expr.floordiv(left, right)
-    if isinstance(op, cst.Power) and isinstance(right, int) and 0 <= right <= 8:
+    if op == "**" and isinstance(right, int) and 0 <= right <= 8:
         result = 1
         for _ in range(right):
             result = expr.mul(result, left)

@@ -23,7 +23,7 @@ import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seqlint.extract.folding import Folder
+from seqlint.extract.folding import Folder, TooLarge, combine
 from seqlint.extract.scopes import SEQUENTIAL, Scope, dotted, qualify_name
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -87,6 +87,9 @@ class _Break(Exception):
 class _Continue(Exception):
     pass
 
+
+_AST_OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+                  ast.Pow: "**"}
 
 # Methods of a list of layers that change it in ways followed here.
 _LIST_METHODS = {"append", "extend", "insert"}
@@ -625,37 +628,14 @@ class Interpreter:
         return UNKNOWN
 
     def _binary(self, op, left, right):
-        from seqlint.shapes import expr
-
-        if left is UNKNOWN or right is UNKNOWN:
-            return UNKNOWN
         if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
             return self._sequence_op(op, left, right)
-        numbers = (int, Expr)
-        if isinstance(left, bool) or isinstance(right, bool):
+        if isinstance(left, (Item, ClassRef, Repeat)) or isinstance(right, (Item, ClassRef, Repeat)):
             return UNKNOWN
-        if isinstance(left, (int, float)) and isinstance(right, (int, float)) and \
-                not (isinstance(left, Expr) or isinstance(right, Expr)):
-            table = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
-                     ast.FloorDiv: lambda a, b: a // b, ast.Div: lambda a, b: a / b}
-            fn = table.get(type(op))
-            try:
-                result = fn(left, right) if fn else UNKNOWN
-            except ArithmeticError:
-                return UNKNOWN
-            return result if not isinstance(result, int) or result.bit_length() <= 256 else UNKNOWN
-        if isinstance(left, numbers) and isinstance(right, numbers):
-            if isinstance(op, ast.Add):
-                return expr.add(left, right)
-            if isinstance(op, ast.Sub):
-                return expr.sub(left, right)
-            if isinstance(op, ast.Mult):
-                return expr.mul(left, right)
-            if isinstance(op, ast.FloorDiv) and isinstance(right, int) and right > 0:
-                return expr.floordiv(left, right)
-        if isinstance(left, str) and isinstance(right, str) and isinstance(op, ast.Add):
-            return left + right
-        return UNKNOWN
+        try:
+            return combine(_AST_OPERATORS.get(type(op), ""), left, right)
+        except TooLarge:
+            return UNKNOWN
 
 
 # --- builtins the loops use -------------------------------------------------------------
