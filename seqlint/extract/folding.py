@@ -75,9 +75,11 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
 class Folder:
     """Folds expressions; ``lookup`` gives names their values (scope constants, symbols)."""
 
-    def __init__(self, lookup: Lookup, qualify: Callable[[str], str | None] = lambda n: None):
+    def __init__(self, lookup: Lookup, qualify: Callable[[str], str | None] = lambda n: None,
+                 shape_of: Callable[[str], object] | None = None):
         self.lookup = lookup
         self.qualify = qualify  # dotted name as written -> fully qualified name, via imports
+        self.shape_of = shape_of  # a name -> the shape of the tensor or array it holds, or UNKNOWN
         self.problems: list[str] = []  # why something folded to UNKNOWN, worth a note
 
     def _give_up(self, why: str):
@@ -107,6 +109,8 @@ class Folder:
                 return {"True": True, "False": False, "None": None}[node.value]
             return self.lookup(node.value)
         if isinstance(node, cst.Attribute):
+            if node.attr.value == "shape" and isinstance(node.value, cst.Name) and self.shape_of is not None:
+                return self.shape_of(node.value.value)  # data.shape[1]
             qualified = self.qualify(dotted_name(node) or "")
             if qualified and qualified.startswith("torch.") and qualified[6:] in DTYPES:
                 return DType(DTYPES[qualified[6:]])
@@ -200,6 +204,13 @@ class Folder:
             return self._give_up(str(exc))
 
     def _call(self, node: cst.Call, depth: int):
+        func = node.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "size" and isinstance(func.value, cst.Name) \
+                and self.shape_of is not None and len(node.args) <= 1 and not any(a.keyword for a in node.args):
+            shape = self.shape_of(func.value.value)  # x.size(1), x.size()
+            if not node.args or shape is UNKNOWN:
+                return shape
+            return subscript(shape, self.fold(node.args[0].value, depth))
         name = self.qualify(dotted_name(node.func) or "") or dotted_name(node.func)
         args = node.args
         if any(a.star or a.keyword is not None for a in args):

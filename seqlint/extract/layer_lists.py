@@ -492,7 +492,8 @@ class Interpreter:
         parsed = self.x.cst_of(node)
         if parsed is None:
             return UNKNOWN
-        return Folder(self._foldable, lambda d: qualify_name(d, self.scope)).fold(parsed)
+        return Folder(self._foldable, lambda d: qualify_name(d, self.scope),
+                      lambda name: self.x.shape_of(name, self.scope, None)).fold(parsed)
 
     def _foldable(self, name: str):
         return constant(self._name_value(name))

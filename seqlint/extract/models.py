@@ -46,6 +46,7 @@ class Extractor:
         self._built_by_code: set[int] = set()  # ids of specs that layer_lists filled
         self._copies: list[tuple[int, ModelSpec]] = []  # (id(ast Call), a copy of its model)
         self._building = 0  # module classes being built inside one another
+        self._reading_shape = 0  # shapes of dummies read while folding (data.shape[1])
 
     # -- libcst, only where needed --
 
@@ -97,9 +98,28 @@ class Extractor:
         with the values ``env`` gives the scope's names (from ``layer_lists``)."""
         if env is not None:
             return Folder(lambda name: constant(env[name]) if name in env else self.lookup(name, scope),
-                          lambda dotted: qualify_name(dotted, scope))
+                          lambda dotted: qualify_name(dotted, scope), lambda name: self.shape_of(name, scope, None))
         return Folder(lambda name: self.lookup(name, scope, before=before),
-                      lambda dotted: qualify_name(dotted, scope))
+                      lambda dotted: qualify_name(dotted, scope), lambda name: self.shape_of(name, scope, before))
+
+    def shape_of(self, name: str, scope: Scope, before: int | None):
+        """The shape of the dummy tensor or array ``name`` holds (``data.shape[1]``), or UNKNOWN."""
+        if self._reading_shape > 5:
+            return UNKNOWN
+        if before is None:  # where it is read is not known: only a name bound once will do
+            owner = scope
+            while owner is not None and name not in owner.bindings and name not in owner.params:
+                owner = owner.parent
+            if owner is None or len(owner.bindings.get(name, ())) != 1:
+                return UNKNOWN
+        self._reading_shape += 1
+        try:
+            found = TensorReader(self, scope, before if before is not None else 1 << 62).read(cst.Name(name))
+        finally:
+            self._reading_shape -= 1
+        if found is None or found.through is not None:
+            return UNKNOWN
+        return tuple(found.shape)
 
     def lookup(self, name: str, scope: Scope, depth: int = 0, before: int | None = None):
         """A name's value: a constant bound once (or, in straight-line code, the one in effect
@@ -127,7 +147,8 @@ class Extractor:
                 if value is None:
                     return UNKNOWN
                 return Folder(lambda n: self.lookup(n, owner, depth + 1, before=order),
-                              lambda d: qualify_name(d, owner)).fold(value)
+                              lambda d: qualify_name(d, owner),
+                              lambda n: self.shape_of(n, owner, order)).fold(value)
             if name in scope.imports:
                 return UNKNOWN
             scope = scope.parent
