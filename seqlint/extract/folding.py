@@ -8,6 +8,7 @@ never hangs, never recurses without bound, never guesses.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from typing import Callable
 
@@ -178,17 +179,7 @@ class Folder:
         if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
             left = self.fold(node.left, depth)
             right = self.fold(node.comparisons[0].comparator, depth)
-            if any(v is UNKNOWN or isinstance(v, Expr) for v in (left, right)):
-                return UNKNOWN
-            op = node.comparisons[0].operator
-            table = {cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
-                     cst.LessThan: lambda a, b: a < b, cst.GreaterThan: lambda a, b: a > b,
-                     cst.LessThanEqual: lambda a, b: a <= b, cst.GreaterThanEqual: lambda a, b: a >= b}
-            if isinstance(op, (cst.In, cst.NotIn)) and isinstance(right, (tuple, str, ConstDict)):
-                found = left in right
-                return found if isinstance(op, cst.In) else not found
-            fn = table.get(type(op))
-            return UNKNOWN if fn is None else fn(left, right)
+            return compare_values(_CST_COMPARISONS.get(type(node.comparisons[0].operator), ""), left, right)
         return UNKNOWN
 
     def _binary(self, node: cst.BinaryOperation, depth: int):
@@ -215,24 +206,35 @@ class Folder:
         args = node.args
         if any(a.star or a.keyword is not None for a in args):
             return UNKNOWN
-        values = [self.fold(a.value, depth) for a in args]
-        if any(v is UNKNOWN for v in values):
-            return UNKNOWN
-        if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], (int, float)):
-            return _small(int(values[0]))
-        if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], Expr):
-            return values[0]
-        if name in ("float",) and len(values) == 1 and isinstance(values[0], (int, float)):
-            return float(values[0])
-        if name in ("tuple", "list", "torch.Size") and len(values) == 1 and isinstance(values[0], tuple):
-            return values[0]
-        if name in ("max", "min") and values and all(isinstance(v, (int, float)) for v in values):
-            return (max if name == "max" else min)(values)
-        if name in ("math.prod", "numpy.prod") and len(values) == 1 and isinstance(values[0], tuple):
-            return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
-        if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
-            return len(values[0])
+        return call_builtin(name, [self.fold(a.value, depth) for a in args])
+
+
+def call_builtin(name: str | None, values: list):
+    """What the few functions sizes are computed with return: int(), len(), max(), math.prod..."""
+    if any(v is UNKNOWN for v in values):
         return UNKNOWN
+    try:
+        return _call_builtin(name, values)
+    except (ArithmeticError, ValueError, TypeError, OverflowError):
+        return UNKNOWN
+
+
+def _call_builtin(name: str | None, values: list):
+    if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], (int, float)):
+        return _small(int(values[0]))
+    if name in ("int", "builtins.int") and len(values) == 1 and isinstance(values[0], Expr):
+        return values[0]
+    if name in ("float",) and len(values) == 1 and isinstance(values[0], (int, float)):
+        return float(values[0])
+    if name in ("tuple", "list", "torch.Size") and len(values) == 1 and isinstance(values[0], tuple):
+        return values[0]
+    if name in ("max", "min") and values and all(isinstance(v, (int, float)) for v in values):
+        return (max if name == "max" else min)(values)
+    if name in ("math.prod", "numpy.prod") and len(values) == 1 and isinstance(values[0], tuple):
+        return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
+    if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
+        return len(values[0])
+    return UNKNOWN
 
 
 def _is_octal_legacy(text: str) -> bool:
@@ -311,6 +313,27 @@ def combine(op: str, left, right):
     return UNKNOWN
 
 
+_CST_COMPARISONS = {cst.Equal: "==", cst.NotEqual: "!=", cst.LessThan: "<", cst.GreaterThan: ">",
+                    cst.LessThanEqual: "<=", cst.GreaterThanEqual: ">=", cst.In: "in", cst.NotIn: "not in"}
+
+
+def compare_values(op: str, left, right):
+    """``left op right`` for folded constants; UNKNOWN for symbolic or unknown sides."""
+    if any(v is UNKNOWN or isinstance(v, Expr) for v in (left, right)):
+        return UNKNOWN
+    try:
+        if op in ("in", "not in"):
+            if not isinstance(right, (tuple, str, ConstDict)):
+                return UNKNOWN
+            return (left in right) == (op == "in")
+        table = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+                 ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+        fn = table.get(op)
+        return UNKNOWN if fn is None else fn(left, right)
+    except TypeError:
+        return UNKNOWN
+
+
 def _symbolic(op: str, left, right):
     """Arithmetic where one side is a symbolic dim; only what stays an integer polynomial."""
     if isinstance(left, bool) or isinstance(right, bool) or isinstance(left, float) or isinstance(right, float):
@@ -331,3 +354,131 @@ def _symbolic(op: str, left, right):
             result = expr.mul(result, left)
         return result
     return UNKNOWN
+
+
+class AstFolder:
+    """The ``Folder``'s semantics over CPython ``ast`` expressions: what the layer-list
+    interpreter folds as it runs, without asking libcst to parse each expression."""
+
+    def __init__(self, lookup: Lookup, qualify: Callable[[str], str | None], shape_of=None):
+        self.lookup, self.qualify, self.shape_of = lookup, qualify, shape_of
+
+    def fold(self, node, depth: int = 0):
+        if depth > MAX_DEPTH:
+            return UNKNOWN
+        try:
+            return self._fold(node, depth + 1)
+        except (ArithmeticError, ValueError, TypeError, RecursionError, MemoryError, TooLarge):
+            return UNKNOWN
+
+    def _fold(self, node, depth):
+        kind = type(node)
+        if kind is ast.Constant:
+            value = node.value
+            if isinstance(value, int) and not isinstance(value, bool):
+                return _small(value)
+            return value if isinstance(value, (float, str, bool, type(None))) else UNKNOWN
+        if kind is ast.Name:
+            if node.id.startswith(PLACEHOLDER_PREFIX):
+                return UNKNOWN
+            return self.lookup(node.id)
+        if kind is ast.Attribute:
+            if node.attr == "shape" and isinstance(node.value, ast.Name) and self.shape_of is not None:
+                return self.shape_of(node.value.id)
+            qualified = self.qualify(_ast_dotted(node) or "")
+            if qualified and qualified.startswith("torch.") and qualified[6:] in DTYPES:
+                return DType(DTYPES[qualified[6:]])
+            return UNKNOWN
+        if kind in (ast.Tuple, ast.List):
+            items = []
+            for element in node.elts:
+                if isinstance(element, ast.Starred):
+                    inner = self.fold(element.value, depth)
+                    if not isinstance(inner, tuple):
+                        return UNKNOWN
+                    items.extend(inner)
+                else:
+                    items.append(self.fold(element, depth))
+            return tuple(items)
+        if kind is ast.UnaryOp:
+            value = self.fold(node.operand, depth)
+            if value is UNKNOWN:
+                return UNKNOWN
+            if isinstance(node.op, ast.USub):
+                return expr.neg(value) if isinstance(value, Expr) else _number(-_num(value))
+            if isinstance(node.op, ast.UAdd):
+                return value if isinstance(value, Expr) else _number(+_num(value))
+            if isinstance(node.op, ast.Not):
+                return UNKNOWN if isinstance(value, Expr) else (not value)
+            return UNKNOWN
+        if kind is ast.BinOp:
+            left = self.fold(node.left, depth)
+            right = self.fold(node.right, depth) if left is not UNKNOWN else UNKNOWN
+            return combine(_AST_BINARY.get(type(node.op), ""), left, right)
+        if kind is ast.BoolOp:
+            result = UNKNOWN
+            for i, part in enumerate(node.values):
+                result = self.fold(part, depth)
+                if result is UNKNOWN or isinstance(result, Expr):
+                    return UNKNOWN
+                if isinstance(node.op, ast.And) and not result or isinstance(node.op, ast.Or) and result:
+                    return result
+            return result
+        if kind is ast.IfExp:
+            test = self.fold(node.test, depth)
+            if test is UNKNOWN or isinstance(test, Expr):
+                return UNKNOWN
+            return self.fold(node.body if test else node.orelse, depth)
+        if kind is ast.Compare and len(node.ops) == 1:
+            return compare_values(_AST_COMPARISONS.get(type(node.ops[0]), ""), self.fold(node.left, depth),
+                                  self.fold(node.comparators[0], depth))
+        if kind is ast.Subscript:
+            container = self.fold(node.value, depth)
+            if container is UNKNOWN:
+                return UNKNOWN
+            part = node.slice
+            if isinstance(part, ast.Slice):
+                bounds = [self.fold(b, depth) if b is not None else None for b in (part.lower, part.upper, part.step)]
+                if not all(b is None or (isinstance(b, int) and not isinstance(b, bool)) for b in bounds):
+                    return UNKNOWN
+                return subscript(container, slice(*bounds))
+            return subscript(container, self.fold(part, depth))
+        if kind is ast.Dict:
+            result = ConstDict()
+            for key_node, value_node in zip(node.keys, node.values):
+                key = self.fold(key_node, depth) if key_node is not None else UNKNOWN
+                if key is UNKNOWN or isinstance(key, Expr):
+                    return UNKNOWN
+                result[key] = self.fold(value_node, depth)
+            return result
+        if kind is ast.Call:
+            func = node.func
+            if any(isinstance(a, ast.Starred) for a in node.args) or node.keywords:
+                return UNKNOWN
+            if isinstance(func, ast.Attribute) and func.attr == "size" and isinstance(func.value, ast.Name) \
+                    and self.shape_of is not None and len(node.args) <= 1:
+                shape = self.shape_of(func.value.id)
+                if not node.args or shape is UNKNOWN:
+                    return shape
+                return subscript(shape, self.fold(node.args[0], depth))
+            dotted = _ast_dotted(func)
+            name = self.qualify(dotted or "") or dotted
+            return call_builtin(name, [self.fold(a, depth) for a in node.args])
+        return UNKNOWN
+
+
+def _ast_dotted(node) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+_AST_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+               ast.Pow: "**"}
+_AST_COMPARISONS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">=",
+                    ast.In: "in", ast.NotIn: "not in"}

@@ -23,7 +23,7 @@ import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seqlint.extract.folding import Folder, TooLarge, combine
+from seqlint.extract.folding import AstFolder, TooLarge, combine
 from seqlint.extract.scopes import SEQUENTIAL, Scope, dotted, qualify_name
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -489,11 +489,8 @@ class Interpreter:
         return self._fold(node)
 
     def _fold(self, node):
-        parsed = self.x.cst_of(node)
-        if parsed is None:
-            return UNKNOWN
-        return Folder(self._foldable, lambda d: qualify_name(d, self.scope),
-                      lambda name: self.x.shape_of(name, self.scope, None)).fold(parsed)
+        return AstFolder(self._foldable, lambda d: qualify_name(d, self.scope),
+                         lambda name: self.x.shape_of(name, self.scope, None)).fold(node)
 
     def _foldable(self, name: str):
         return constant(self._name_value(name))

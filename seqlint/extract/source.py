@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from io import BytesIO
 
 MARKER = "Sequential"
+# What a definition that runs a model on a dummy input calls (torch or numpy factories).
+DUMMY = re.compile(r"\b(?:randn|rand|zeros|ones|empty|randint|full|tensor|as_tensor|from_numpy|arange|array)\s*\(")
 PLACEHOLDER = "_seqlint_too_complex_"  # folding.PLACEHOLDER_PREFIX starts it
 MAX_HEIGHT = 40  # expression nesting libcst is given; deeper ones become the placeholder
 
@@ -89,7 +91,8 @@ KEPT_METHODS = {"__init__", "forward"}
 
 def reduce(text: str, tree: ast.Module) -> Reduced:
     """Mark the definitions (top-level, and methods of kept classes) that never mention
-    Sequential, nor call a top-level definition that does (``def main(): model = Net()``)."""
+    Sequential, nor call a top-level definition that does and make a dummy tensor
+    (``def main(): model = Net(); model(torch.randn(...))``)."""
     lines = source_lines(text)
     skipped: set[int] = set()
     related = [stmt.name for stmt in tree.body
@@ -117,7 +120,7 @@ def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[s
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         text = _text(stmt, lines)
-        if MARKER in text or (calls is not None and calls.search(text)):
+        if MARKER in text or (calls is not None and calls.search(text) and DUMMY.search(text)):
             if isinstance(stmt, ast.ClassDef):
                 _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS, calls)
             continue
