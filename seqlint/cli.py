@@ -53,7 +53,11 @@ def cli(paths, output_format, show_info, no_trace, statistics, color, select, ex
         exclude, extend_exclude, respect_gitignore, force_exclude, config_path, add_noqa,
         stdin_filename, jobs):
     """Check the nn.Sequential models in PATHS (files or folders; default: .; - for standard
-    input) for shape errors."""
+    input) for shape errors.
+
+    `seqlint rule CODE|NAME` (or `seqlint rule --all`) prints a rule's page; check a path
+    named rule as ./rule.
+    """
     from seqlint.config import ConfigError, Overrides, Resolver
 
     paths = list(paths)
@@ -212,9 +216,43 @@ def _add_noqa(reports, shown) -> int:
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
-def main() -> None:
+@click.command(name="rule", context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("rule_name", required=False, metavar="CODE|NAME")
+@click.option("--all", "show_all", is_flag=True, help="Print every rule's page.")
+def rule_cli(rule_name, show_all):
+    """Print a rule's page: what it checks, why it is a bug, an example and its fix.
+
+    CODE|NAME is a code (SEQ101) or a kebab-case name (feature-mismatch).
+    """
+    from seqlint import rule_docs
+
+    if show_all == (rule_name is not None):
+        raise click.UsageError("give one rule (a code such as SEQ101, or a name) or --all")
+    if show_all:
+        click.echo(rule_docs.render_all(), nl=False)
+        return
+    found = rule_docs.find(rule_name)
+    if found is None:
+        close = rule_docs.close_match(rule_name)
+        hint = f" (did you mean {close}?)" if close else ""
+        raise click.UsageError(f"unknown rule: {rule_name}{hint}; `seqlint rule --all` lists them all")
+    click.echo(rule_docs.render(found), nl=False)
+
+
+# Subcommands beside `seqlint PATH...`: a first argument that names one runs it (a path of
+# that name is checked when written as ./rule).
+SUBCOMMANDS = {"rule": rule_cli}
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else list(argv)
+    command, prog_name = cli, None
+    if args and args[0] in SUBCOMMANDS:
+        command, prog_name, args = SUBCOMMANDS[args[0]], f"seqlint {args[0]}", args[1:]
+    elif argv is None:
+        args = None  # click reads sys.argv itself (and expands wildcards on Windows), as before
     try:
-        cli.main(standalone_mode=False)
+        command.main(args=args, prog_name=prog_name, standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

@@ -132,3 +132,74 @@ def test_never_imports_torch(tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert "imported torch" not in proc.stderr + proc.stdout
     assert "seed_example3_batchnorm.py:6:" in proc.stdout
+
+
+# --- seqlint rule: the rule pages -----------------------------------------------------------
+
+
+def run_main(capsys, *args):
+    """seqlint's entry point in-process: (exit code, stdout, stderr)."""
+    from seqlint import cli as cli_module
+
+    try:
+        cli_module.main([str(a) for a in args])
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_rule_prints_the_page_by_code_or_name(capsys):
+    from seqlint import checks, rule_docs
+
+    page = rule_docs.render(checks.FeatureMismatch)
+    assert page.startswith("# feature-mismatch (SEQ101)\n")
+    for name in ("SEQ101", "seq101", "feature-mismatch"):
+        assert run_main(capsys, "rule", name) == (0, page, "")
+
+
+def test_rule_all_prints_every_page(capsys):
+    from seqlint import checks, rule_docs
+
+    code, out, _ = run_main(capsys, "rule", "--all")
+    assert code == 0 and out == rule_docs.render_all()
+    headers = [line for line in out.splitlines() if line.startswith("# ") and "(SEQ" in line]
+    assert headers == [f"# {r.name} ({r.code})" for r in sorted(checks.ALL, key=lambda r: r.code)]
+
+
+def test_rule_usage_errors_exit_2(capsys):
+    code, out, err = run_main(capsys, "rule", "SEQ999")
+    assert (code, out) == (2, "") and "unknown rule: SEQ999" in err and err.count("\n") == 1
+    assert "did you mean feature-mismatch?" in run_main(capsys, "rule", "feature-mismatc")[2]
+    for args in ((), ("SEQ101", "--all"), ("--frobnicate",), ("SEQ101", "SEQ102")):
+        code, out, err = run_main(capsys, "rule", *args)
+        assert code == 2 and out == "" and err.startswith("seqlint: error:"), args
+    code, out, _ = run_main(capsys, "rule", "--help")
+    assert code == 0 and "Usage: seqlint rule" in out
+
+
+def test_rule_as_a_module():
+    proc = subprocess.run([sys.executable, "-m", "seqlint", "rule", "SEQ104"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("# flatten-linear-mismatch (SEQ104)\n"), proc.stderr
+    assert "Use instead:" in proc.stdout
+
+
+def test_a_path_named_rule_is_checked_as_dot_slash_rule(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rule").mkdir()
+    (tmp_path / "rule" / "bad.py").write_text(BROKEN)
+    for path in ("./rule", "rule/"):
+        code, out, _ = run_main(capsys, "--no-trace", path)
+        assert code == 1 and "SEQ101" in out, path
+    # Named first and bare, it is the subcommand; after an option, it is a path.
+    assert run_main(capsys, "rule")[0] == 2
+    code, out, _ = run_main(capsys, "--no-trace", "rule")
+    assert code == 1 and "SEQ101" in out
+
+
+def test_main_still_checks_paths(tmp_path, capsys):
+    (tmp_path / "bad.py").write_text(BROKEN)
+    code, out, _ = run_main(capsys, "--format", "concise", tmp_path / "bad.py")
+    assert code == 1 and out.startswith(f"{tmp_path / 'bad.py'}:2:36: SEQ101 ")
+    assert run_main(capsys, "--version")[0] == 0
