@@ -36,7 +36,7 @@ OLDEST_TORCH = (1, 0)
 # Skipped below any folder that is walked, unless ``exclude`` replaces them.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "__pycache__", "build", "dist",
                    "node_modules", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache",
-                   ".eggs", "*.egg-info")
+                   ".eggs", "*.egg-info", ".ipynb_checkpoints")
 
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
         "respect-gitignore", "force-exclude", "torch-version")

@@ -1,5 +1,6 @@
-"""Which files a run checks: the paths given, and ``*.py`` below folders, minus what the
-settings exclude (``exclude``, ``extend-exclude``, ``.gitignore``) and virtual environments.
+"""Which files a run checks: the paths given, and ``*.py`` and ``*.ipynb`` below folders,
+minus what the settings exclude (``exclude``, ``extend-exclude``, ``.gitignore``) and virtual
+environments.
 
 As in ruff, exclusion applies to what a walk finds: a path named on the command line is
 checked even when excluded, unless ``force-exclude`` is set (pre-commit names every file).
@@ -127,5 +128,5 @@ def iter_files(paths: list[str], resolver: Resolver | None = None):
             settings = resolver.settings_for(folder)
             dirnames[:] = sorted(d for d in dirnames if not _skipped(folder, d, True, settings, gitignore))
             for name in sorted(filenames):
-                if name.endswith(".py") and not _skipped(folder, name, False, settings, gitignore):
+                if name.endswith((".py", ".ipynb")) and not _skipped(folder, name, False, settings, gitignore):
                     yield os.path.normpath(os.path.join(dirpath, name))

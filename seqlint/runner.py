@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from seqlint import checks, suppress
+from seqlint import checks, notebook, suppress
 from seqlint.checks import Span
 from seqlint.extract import source
 from seqlint.pipeline import FileReport, check_file_safely, check_source, run_guarded
@@ -20,7 +20,8 @@ PARALLEL_THRESHOLD = 64  # below this, starting workers costs more than it saves
 @dataclass
 class Checked:
     report: FileReport
-    invalid_noqa: list[int] = field(default_factory=list)  # lines whose noqa comment names no code after its colon
+    # Lines whose noqa comment names no code after its colon ("cell 3:5" strings in a notebook).
+    invalid_noqa: list = field(default_factory=list)
     skipped: bool = False  # `# seqlint: skip-file`
 
 
@@ -36,6 +37,8 @@ def _suppress(report: FileReport, text: str) -> Checked:
 
 
 def check_one(path: str) -> Checked:
+    if notebook.is_notebook(path):
+        return check_notebook(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -55,6 +58,27 @@ def check_one(path: str) -> Checked:
 
 def check_text(text: str, path: str) -> Checked:
     """Check source that is not in a file (standard input), named ``path``."""
+    if notebook.is_notebook(path):
+        return check_notebook(path, text)
+    return _check_python(text, path)
+
+
+def check_notebook(path: str, text: str | None = None) -> Checked:
+    """A Jupyter notebook (its JSON ``text``, else read from ``path``): its code cells checked
+    as one source, then each position moved to its cell."""
+    try:
+        python, line_map = notebook.to_python(source.read(path) if text is None else text)
+    except (source.UnreadableError, notebook.NotebookError) as exc:
+        return Checked(FileReport(path, [checks.UnreadableFile(path, Span.whole_file(), (str(exc),))]))
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
+        return Checked(FileReport(path, [checks.InternalError(path, Span.whole_file(), (f"{type(exc).__name__}: {exc}",))]))
+    checked = _check_python(python, path)
+    notebook.map_report(line_map, checked.report)
+    checked.invalid_noqa = ["cell {}:{}".format(*notebook.locate(line_map, n)) for n in checked.invalid_noqa]
+    return checked
+
+
+def _check_python(text: str, path: str) -> Checked:
     if suppress.mentions_directives(text) and suppress.skips_file(text):
         return Checked(FileReport(path), skipped=True)
     try:

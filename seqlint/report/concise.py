@@ -1,4 +1,5 @@
-"""The concise report: one line per finding, ``path:line:col: CODE message``."""
+"""The concise report: one line per finding, ``path:line:col: CODE message``
+(``nb.ipynb:cell 3:5:9: CODE message`` in a notebook)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from seqlint.report.style import Style
 
 
 def headline(d, style: Style) -> str:
-    return (f"{style.path(d.path)}:{d.span.line}:{d.span.column}: "
+    where = f"cell {d.cell}:" if d.cell is not None else ""
+    return (f"{style.path(d.path)}:{where}{d.span.line}:{d.span.column}: "
             f"{style.code(d.code, d.severity)} {d.message}")
 
 

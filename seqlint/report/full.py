@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from seqlint.checks import ERROR, Span
+from seqlint.notebook import cell_line_reader
 from seqlint.report.concise import headline
 from seqlint.report.style import Style
 
@@ -51,10 +52,12 @@ def snippet(d, line_text: str | None, style: Style) -> list[str]:
 def render(diagnostics, line_of, trace: bool = True, style: Style | None = None) -> str:
     """``line_of(path, line)``: that source line, or None when it cannot be read."""
     style = style or Style()
+    cell_line = cell_line_reader(line_of)  # a notebook's lines are its cells'
     out: list[str] = []
     for d in diagnostics:
         out.append(headline(d, style))
-        out.extend(snippet(d, line_of(d.path, d.span.line), style))
+        text = line_of(d.path, d.span.line) if d.cell is None else cell_line(d.path, d.cell, d.span.line)
+        out.extend(snippet(d, text, style))
         if trace and d.severity == ERROR and d.trace:
             out.extend(f"    {line}" for line in d.trace)
         out.append("")

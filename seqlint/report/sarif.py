@@ -1,5 +1,9 @@
 """SARIF 2.1.0 (for GitHub code scanning and other viewers): one run, a rule entry per code
 seqlint has, one result per finding; file URIs relative to ``%SRCROOT%``, the current folder.
+
+SARIF has no notebook cells: a finding in a cell is located on the ``.ipynb`` file at line 1,
+column 1 (its lines are not the cell's), its message starts with ``cell 3:5:9: `` and its
+``properties`` hold ``cell``, ``cellLine`` and ``cellColumn``.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from seqlint import __version__, checks
+from seqlint.notebook import where
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {checks.ERROR: "error", checks.WARNING: "warning", checks.INFO: "note"}
@@ -49,8 +54,8 @@ def render(diagnostics, trace: bool = True) -> str:
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
     for d in diagnostics:
-        s = d.span
-        text = d.message
+        s = d.span if d.cell is None else checks.Span.whole_file()
+        text = d.message if d.cell is None else f"{where(d)}: {d.message}"
         if trace and d.severity == checks.ERROR and d.trace:
             text += "\n" + "\n".join(d.trace)
         result = {
@@ -67,6 +72,8 @@ def render(diagnostics, trace: bool = True) -> str:
             result["ruleIndex"] = index[d.code]
         if d.model is not None or d.layer is not None:
             result["properties"] = {"model": d.model, "layer": d.layer}
+        if d.cell is not None:
+            result.setdefault("properties", {}).update(cell=d.cell, cellLine=d.span.line, cellColumn=d.span.column)
         results.append(result)
     document = {
         "$schema": SCHEMA,
