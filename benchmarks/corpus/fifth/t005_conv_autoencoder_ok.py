@@ -1,0 +1,34 @@
+import torch
+import torch.nn as nn
+
+
+class ConvAutoencoder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.Sequential(
+            nn.Conv2d(1, 16, 3, stride=2, padding=1),   # 28 -> 14
+            nn.ReLU(),
+            nn.Conv2d(16, 32, 3, stride=2, padding=1),  # 14 -> 7
+            nn.ReLU(),
+            nn.Conv2d(32, 64, 7),                       # 7 -> 1
+        )
+        self.decoder = nn.Sequential(
+            nn.ConvTranspose2d(64, 32, 7),                                   # 1 -> 7
+            nn.ReLU(),
+            nn.ConvTranspose2d(32, 16, 3, stride=2, padding=1, output_padding=1),  # 7 -> 14
+            nn.ReLU(),
+            nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1, output_padding=1),   # 14 -> 28
+            nn.Sigmoid(),
+        )
+
+    def forward(self, x):
+        z = self.encoder(x)
+        return self.decoder(z)
+
+
+model = ConvAutoencoder()
+imgs = torch.rand(8, 1, 28, 28)
+recon = model(imgs)
+print("latent", model.encoder(imgs).shape)
+print("recon", recon.shape)
+assert recon.shape == imgs.shape

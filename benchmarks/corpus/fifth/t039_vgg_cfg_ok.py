@@ -1,0 +1,40 @@
+import torch
+import torch.nn as nn
+
+cfg = {
+    "VGG-mini": [32, "M", 64, "M", 128, 128, "M", 256, 256, "M"],
+}
+
+
+def make_layers(config, batch_norm=True):
+    layers = []
+    in_channels = 3
+    for v in config:
+        if v == "M":
+            layers += [nn.MaxPool2d(kernel_size=2, stride=2)]
+        else:
+            conv = nn.Conv2d(in_channels, v, kernel_size=3, padding=1)
+            if batch_norm:
+                layers += [conv, nn.BatchNorm2d(v), nn.ReLU(inplace=True)]
+            else:
+                layers += [conv, nn.ReLU(inplace=True)]
+            in_channels = v
+    return nn.Sequential(*layers)
+
+
+class VGG(nn.Module):
+    def __init__(self, features, num_classes=10):
+        super().__init__()
+        self.features = features
+        self.classifier = nn.Sequential(
+            nn.Linear(256 * 2 * 2, 256), nn.ReLU(True), nn.Dropout(), nn.Linear(256, num_classes)
+        )
+
+    def forward(self, x):
+        x = self.features(x)
+        x = x.view(x.size(0), -1)
+        return self.classifier(x)
+
+
+model = VGG(make_layers(cfg["VGG-mini"]))
+print(model(torch.randn(4, 3, 32, 32)).shape)
