@@ -49,9 +49,11 @@ class ChainReader:
     def chains(self) -> list[ForwardChain]:
         found = []
         module = self.x.scopes.module
-        for stmt in self.x.reduced.tree.body:
-            if not isinstance(stmt, ast.ClassDef) or id(stmt) in self.x.reduced.skipped:
-                continue
+        # Every class of the module, those the pre-pass skipped too: a class that never says
+        # Sequential (its layers come from a helper) still has a forward to follow.
+        for stmt in self.x.scopes.classes.values():
+            if not self.x.scopes.calls_of.get(stmt.name) and id(stmt) in self.x.reduced.skipped:
+                continue  # never instantiated here, and nothing in it was read
             methods = {s.name: s for s in stmt.body if isinstance(s, ast.FunctionDef)}
             if "__init__" in methods and any(_qualified(b, module) == SEQUENTIAL for b in stmt.bases):
                 found.extend(self._sequential_subclass(stmt, methods["__init__"], module))
@@ -435,6 +437,9 @@ FUNCTIONAL_LAYERS = {
        for kind, cls in (("max", "Max"), ("avg", "Avg"))},
     "interpolate": "Upsample", "upsample": "Upsample", "pixel_shuffle": "PixelShuffle",
 }
+# torch functions of one tensor that keep its shape, beyond the activations.
+ELEMENTWISE = {"exp", "log", "sqrt", "rsqrt", "abs", "sin", "cos", "neg", "square", "randn_like", "rand_like",
+               "zeros_like", "ones_like", "empty_like", "clamp", "clone", "detach", "sign", "floor", "ceil", "round"}
 TENSOR_CASTS = {"float": "float32", "double": "float64", "long": "int64", "half": "float16", "int": "int32"}
 SHAPE_KEEPING_METHODS = {"contiguous", "clone", "detach", "relu", "sigmoid", "tanh", "exp", "abs", "neg",
                          "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max"}
@@ -463,6 +468,8 @@ class _Dataflow:
             mark = len(self.steps)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.sizes_of(stmt.targets[0], stmt.value):
                 continue  # b, c, h, w = x.size()
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.pairwise(stmt.targets[0], stmt.value):
+                continue  # mu, logvar = self.mu(h), self.logvar(h)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
                 value = self.value(stmt.value)
                 if value is None or not self.bind(stmt.targets[0], value, stmt.value):
@@ -484,6 +491,20 @@ class _Dataflow:
             else:
                 return ""
         return ""
+
+    def pairwise(self, target, node) -> bool:
+        """``a, b = f(x), g(x)``: each name its own value (all read, or the statement is not)."""
+        if not (isinstance(target, ast.Tuple) and isinstance(node, ast.Tuple) and len(target.elts) == len(node.elts)
+                and all(isinstance(e, ast.Name) for e in target.elts)):
+            return False
+        mark = len(self.steps)
+        values = [self.value(v) for v in node.elts]
+        if any(v is None for v in values):
+            del self.steps[mark:]
+            return False
+        for element, value in zip(target.elts, values):
+            self.names[element.id] = value
+        return True
 
     def sizes_of(self, target, node) -> bool:
         """``b, c, _, _ = x.size()`` / ``x.shape``, or ``n = x.size(0)``: names for dims."""
@@ -537,6 +558,12 @@ class _Dataflow:
             if left is not None:
                 right = self.value(node.right)
             return None if right is None else self.emit("add", node, inputs=(left, right))
+        if isinstance(node, ast.Attribute) and node.attr == "values" and isinstance(node.value, ast.Call) and \
+                isinstance(node.value.func, ast.Attribute) and node.value.func.attr in ("max", "min"):
+            call = node.value  # out.max(dim=1).values: the reduced tensor
+            receiver = self.value(call.func.value)
+            return None if receiver is None else self.reduce(receiver, call, call.args,
+                                                             {k.arg: k.value for k in call.keywords})
         if isinstance(node, ast.Subscript):
             inner = self.value(node.value)
             index = _index(node.slice)
@@ -636,7 +663,8 @@ class _Dataflow:
                 return None
             model = ModelSpec(name=short, span=layer.span, layers=[layer], synthetic=True)
             return self.emit("module", node, inputs=(inner,), model=model)
-        if qualified.startswith(SHAPE_KEEPING_PREFIXES) and short in SHAPE_KEEPING:
+        if (qualified.startswith(SHAPE_KEEPING_PREFIXES) and short in SHAPE_KEEPING) or \
+                (qualified.startswith("torch.") and qualified.count(".") == 1 and short in ELEMENTWISE):
             inner = self.value(args[0])
             return None if inner is None else self.emit("same", node, inputs=(inner,))
         return None

@@ -22,6 +22,8 @@ from io import BytesIO
 
 MARKER = "Sequential"
 # What a definition that runs a model on a dummy input calls (torch or numpy factories).
+TOP_LEVEL_DUMMY = re.compile(r"^(?![ \t#@]|def |class |async ).*\b(?:randn|rand|zeros|ones|empty|randint|full|tensor|"
+                             r"as_tensor|from_numpy|arange|array)\s*\(", re.MULTILINE)
 DUMMY = re.compile(r"\b(?:randn|rand|zeros|ones|empty|randint|full|tensor|as_tensor|from_numpy|arange|array)\s*\(")
 PLACEHOLDER = "_seqlint_too_complex_"  # folding.PLACEHOLDER_PREFIX starts it
 MAX_HEIGHT = 40  # expression nesting libcst is given; deeper ones become the placeholder
@@ -62,7 +64,13 @@ def read(path: str) -> str:
 
 
 def mentions_models(text: str) -> bool:
-    return MARKER in text
+    """Worth reading: it says Sequential, or it runs a module class on a dummy tensor."""
+    if MARKER in text:
+        return True
+    # A script that builds module classes and calls them: a dummy made at the top level, or
+    # anywhere in a file with a main guard.
+    return "Module" in text and (TOP_LEVEL_DUMMY.search(text) is not None or
+                                 ("__main__" in text and DUMMY.search(text) is not None))
 
 
 def parse_ast(text: str) -> ast.Module:
@@ -96,8 +104,8 @@ def reduce(text: str, tree: ast.Module) -> Reduced:
     lines = source_lines(text)
     skipped: set[int] = set()
     related = [stmt.name for stmt in tree.body
-               if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-               and MARKER in _text(stmt, lines)]
+               if isinstance(stmt, ast.ClassDef) or (isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+                                                     and MARKER in _text(stmt, lines))]
     calls = re.compile(r"\b(?:" + "|".join(map(re.escape, related)) + r")\s*\(") if related else None
     _skip_unrelated(tree.body, lines, skipped, keep=set(), calls=calls)
     return Reduced(tree, lines, skipped)
