@@ -121,6 +121,10 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
             x = step.output = _repeat(call.model, x, ctx, built)
             continue
         if call.instance is not None:
+            broken = _constructors(call.instance.modules, ctx.path)
+            if broken:
+                walk.failure = (step, NestedFailure(broken))
+                return walk
             if not isinstance(x, Tensor) or x.shape is None:
                 x = step.output = UNKNOWN_TENSOR
                 continue
@@ -410,11 +414,28 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     """Run ``chain`` (an ``extract.spec.ForwardChain``) on its input: each operation of
     ``forward`` on the values it names.  Returns each submodule's analysis, and the
     diagnostics of the operations between them (a residual add, a cat, a view)."""
+    broken = _constructors(chain.modules, path)
+    if broken:  # torch builds every submodule before forward runs
+        return [], broken
     inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values) if t is not None else None
               for name, t in [(chain.argument, chain.input), *chain.more_inputs.items()]}
     _, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
                                        chain.params, chain.name, path, chain.cast)
     return analyses, between
+
+
+def _constructors(modules: list, path: str) -> list:
+    """The diagnostic of the first submodule, in construction order, whose constructor torch
+    rejects (as a list: empty when all build)."""
+    for spec in modules:
+        built: dict = {}
+        _build_all(spec.layers, built)
+        broken = _constructor_error(spec, built)
+        if broken is not None:
+            owner, index, call, error = broken
+            span = owner.span if call.not_a_module else _error_span(call, error)
+            return [error.check(path, span, error.args_, model=owner.name, layer=index)]
+    return []
 
 
 def run_forward(steps, inputs: dict, result: str, training, params: dict, name: str, path: str,

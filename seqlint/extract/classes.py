@@ -82,11 +82,10 @@ class ChainReader:
                 if modules is None:
                     written = written if written is not None else self._submodules(init)
                     modules, params = written, self._params(init, call, scope)
-                read = self._forward(forward, modules)
-                if read is not None:
-                    steps, result = read
+                steps, result = self._forward(forward, modules) or ([], "")
+                if steps or (params == {} and _built(modules)):
                     found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more,
-                                              cast))
+                                              cast, _built(modules)))
         return found
 
     def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None) -> ModuleInstance | None:
@@ -103,11 +102,9 @@ class ChainReader:
         modules = self._instance_modules(init, call, scope, env) if init is not None else {}
         if modules is None:
             return None
-        read = self._forward(forward, modules, needs_module=False)
-        if read is None:
-            return None
-        steps, result = read
-        return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg)
+        # A forward not read still leaves the submodules' constructors to check.
+        steps, result = self._forward(forward, modules, needs_module=False) or ([], "")
+        return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules))
 
     def sequential_instance(self, init, call: ast.Call, scope, env: dict | None) -> ModelSpec | None:
         """An ``nn.Sequential`` subclass called as a layer (``ConvGN(256, 90)``): the layers its
@@ -381,6 +378,11 @@ def _int(node) -> int | None:
         left, right = _int(node.left), _int(node.right)
         return None if left is None or right is None else left * right
     return None
+
+
+def _built(modules: dict) -> list:
+    """The submodules an instance's ``__init__`` built, as models."""
+    return [m for m in modules.values() if isinstance(m, ModelSpec)]
 
 
 def _constant(value) -> bool:

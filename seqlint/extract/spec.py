@@ -88,6 +88,7 @@ class ModuleInstance:
     steps: list[ForwardStep]
     result: str  # the value forward returns ("" when forward was not read to its end)
     argument: str  # forward's tensor argument
+    modules: list = field(default_factory=list)  # every submodule built: their constructors run
 
 
 @dataclass
@@ -104,3 +105,4 @@ class ForwardChain:
     argument: str = "x"  # the name of forward's tensor argument
     more_inputs: dict = field(default_factory=dict)  # forward's other arguments -> InputSpec or None
     cast: str | None = None  # the dtype the instance's weights were given (.double()), if any
+    modules: list = field(default_factory=list)  # every submodule __init__ built (ModelSpecs)

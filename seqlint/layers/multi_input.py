@@ -16,7 +16,7 @@ SEVERAL_INPUTS = (
     "CosineEmbeddingLoss", "CosineSimilarity", "CrossEntropyLoss", "GaussianNLLLoss",
     "HingeEmbeddingLoss", "HuberLoss", "KLDivLoss", "L1Loss", "LinearCrossEntropyLoss", "MSELoss",
     "MarginRankingLoss", "MaxUnpool1d", "MaxUnpool2d", "MaxUnpool3d", "MultiLabelMarginLoss",
-    "MultiLabelSoftMarginLoss", "MultiMarginLoss", "MultiheadAttention", "NLLLoss", "NLLLoss2d",
+    "MultiLabelSoftMarginLoss", "MultiMarginLoss", "NLLLoss", "NLLLoss2d",
     "PairwiseDistance", "PoissonNLLLoss", "SmoothL1Loss", "SoftMarginLoss", "Transformer",
     "TransformerDecoder", "TransformerDecoderLayer", "TripletMarginLoss",
     "TripletMarginWithDistanceLoss",
@@ -32,6 +32,25 @@ class SeveralInputs(Layer):
     def forward(self, x, ctx):
         raise ShapeError(checks.InvalidInput, self.type_name,
                          "its forward takes several inputs, but a Sequential passes one tensor")
+
+
+class MultiheadAttention(SeveralInputs):
+    """Attention takes query, key and value; its constructor checks the heads."""
+
+    checks_summary = "reported (SEQ108): its forward takes query, key and value; embed_dim divisible by num_heads"
+    names = ("MultiheadAttention",)
+    signature = ("embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, "
+                 "kdim=None, vdim=None, batch_first=False, device=None, dtype=None")
+
+    def validate(self):
+        dim, heads = self.arg("embed_dim"), self.arg("num_heads")
+        if isinstance(dim, int) and isinstance(heads, int) and not isinstance(heads, bool):
+            if dim <= 0 or heads <= 0:
+                raise self.invalid("embed_dim" if dim <= 0 else "num_heads",
+                                   f"embed_dim and num_heads must be greater than 0, got embed_dim={dim} "
+                                   f"and num_heads={heads}")
+            if dim % heads:
+                raise self.invalid("num_heads", f"embed_dim ({dim}) must be divisible by num_heads ({heads})")
 
 
 class NoForward(Layer):
@@ -51,6 +70,8 @@ EXAMPLES = [
     Example("nn.Linear(4, 3), nn.MSELoss()", (2, 4)),
     Example("nn.Bilinear(4, 4, 2)", (2, 4)),
     Example("nn.MultiheadAttention(4, 2)", (3, 2, 4)),
+    Example("nn.MultiheadAttention(100, 8)", (3, 2, 100)),
+    Example("nn.MultiheadAttention(embed_dim=0, num_heads=2)", (3, 2, 4)),
     Example("nn.Linear(4, 3), nn.CosineSimilarity(dim=1)", (2, 4)),
     Example("nn.TransformerDecoderLayer(8, 2)", (3, 2, 8)),
     Example("nn.Linear(4, 3), nn.NLLLoss()", None, error=True),
