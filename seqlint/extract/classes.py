@@ -326,7 +326,13 @@ class ChainReader:
         if not isinstance(target, ast.Name):
             return
         created = scopes.order_of[id(call)]
+        calls = 0
+        # Rebinding the name ends the instance's story, unless it is net = net.to(device).
+        rebound = [b[0] for b in scope.bindings.get(target.id, [])
+                   if b[0] > created and b[1] is not call and not self.x._continues(b[1], target.id)]
         for order, method, use in sorted(scope.uses.get(target.id, []), key=lambda u: u[0]):
+            if rebound and order >= min(rebound):
+                return  # the name holds something else from here
             if order <= created:
                 continue
             if method == "eval":
@@ -334,10 +340,13 @@ class ChainReader:
             elif method == "train":
                 training = not (use.args and isinstance(use.args[0], ast.Constant) and use.args[0].value is False)
             elif method in (None, "forward"):
+                # Each call is checked with its own input (a 100x100 and then a 90x90 image).
                 tensors = self._tensors(use, scope)
                 if tensors:
                     yield tensors, training, cast
-                return
+                calls += 1
+                if calls >= MAX_INSTANCE_CALLS:
+                    return
             elif method in _MODEL_CASTS:
                 cast = _MODEL_CASTS[method]
             elif method == "to":
@@ -431,6 +440,8 @@ def _is_batch_size(node, var: str) -> bool:
                 and _int(node.slice) == 0)
     return False
 
+
+MAX_INSTANCE_CALLS = 5  # calls of one instance checked, each with its input
 
 # F.* functions that are a torch.nn layer applied once: read with that layer's rule.
 FUNCTIONAL_LAYERS = {

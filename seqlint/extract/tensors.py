@@ -29,7 +29,8 @@ GENERATOR_METHODS = {"normal", "random", "uniform", "standard_normal", "integers
 TENSOR_FROM_DATA = {"tensor", "as_tensor", "from_numpy", "Tensor", "FloatTensor", "LongTensor"}
 DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "long": "int64",
                  "int": "int32", "bfloat16": "bfloat16"}
-KEEP_METHODS = {"cuda", "cpu", "requires_grad_", "contiguous", "detach", "clone"}
+KEEP_METHODS = {"cuda", "cpu", "requires_grad_", "contiguous", "detach", "clone", "floor", "ceil", "round", "abs",
+                "clamp", "clamp_", "floor_", "neg", "relu"}
 MAX_LITERAL_ITEMS = 100_000
 
 
