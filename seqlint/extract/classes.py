@@ -132,7 +132,7 @@ class ChainReader:
     def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None) -> dict | None:
         """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
         ``layer_lists`` with the call's arguments.  None when ``__init__`` is not followed."""
-        from seqlint.extract.layer_lists import Interpreter
+        from seqlint.extract.layer_lists import Interpreter, ModuleListValue
         from seqlint.shapes.expr import UNKNOWN
 
         function_scope = self.x.scopes.scope_of(init)
@@ -150,6 +150,9 @@ class ChainReader:
             if key.startswith("self.") and key.count(".") == 1:
                 if _constant(value):  # self.shape = shape: read by forward's view
                     modules[key[5:]] = value
+                elif isinstance(value, ModuleListValue):  # nn.ModuleList([...]), filled or appended
+                    listed = [self._instance_module(v, f"{key}[{i}]") for i, v in enumerate(value)]
+                    modules[key[5:]] = listed if all(m is not None for m in listed) else None
                 else:
                     modules[key[5:]] = self._instance_module(value, key)
         return modules
@@ -470,13 +473,20 @@ class _Dataflow:
         self.scope = scope or reader.x.scopes.module
         self.names = {name: name for name in arguments}  # variable -> value name
         self.dims: dict = {}  # variable -> (value name, dim index): b from b, c, h, w = x.size()
+        self.aliases: dict = {}  # loop variable -> the module it stands for in this pass
+        self.constants: dict = {}  # loop index -> its value in this pass
         self.steps: list[ForwardStep] = []
         self.fresh = 0
 
     def body(self, statements) -> str:
         """Read statements in order; the name forward returns, or "" if not reached."""
+        status, result = self.run(statements, top=True)
+        return result if status == "return" else ""
+
+    def run(self, statements, top: bool = False) -> tuple[str, str]:
+        """("done", ""), ("return", value name) or ("stop", "") at the first statement not read."""
         for i, stmt in enumerate(statements):
-            if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            if top and i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
                 continue  # docstring
             mark = len(self.steps)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.sizes_of(stmt.targets[0], stmt.value):
@@ -487,23 +497,64 @@ class _Dataflow:
                 value = self.value(stmt.value)
                 if value is None or not self.bind(stmt.targets[0], value, stmt.value):
                     del self.steps[mark:]
-                    return ""
+                    return "stop", ""
             elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and \
                     isinstance(stmt.op, (ast.Add, ast.Sub, ast.Mult)):
                 left = self.names.get(stmt.target.id)
                 right = self.value(stmt.value)
                 if left is None or right is None:
                     del self.steps[mark:]
-                    return ""
+                    return "stop", ""
                 self.names[stmt.target.id] = self.emit("add", stmt, inputs=(left, right))
+            elif isinstance(stmt, ast.For):
+                status, result = self.loop(stmt)
+                if status != "done":
+                    return status, result
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
                 value = self.value(stmt.value)
                 if value is None:
                     del self.steps[mark:]
-                return value or ""
+                    return "stop", ""
+                return "return", value
             else:
-                return ""
-        return ""
+                return "stop", ""
+        return "done", ""
+
+    def loop(self, stmt: ast.For) -> tuple[str, str]:
+        """``for layer in self.layers: x = layer(x)`` over a ModuleList built in __init__
+        (also ``enumerate(self.layers)`` and ``zip`` of several): unrolled, one pass a module."""
+        if stmt.orelse:
+            return "stop", ""
+        iterable, target = stmt.iter, stmt.target
+        lists, names = None, None
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and not iterable.keywords:
+            if iterable.func.id == "enumerate" and len(iterable.args) == 1 and isinstance(target, ast.Tuple) \
+                    and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
+                lists, names = [self.attribute_list(iterable.args[0])], [target.elts[1].id]
+                index = target.elts[0].id if isinstance(target.elts[0], ast.Name) else None
+            elif iterable.func.id == "zip" and isinstance(target, ast.Tuple) and \
+                    len(target.elts) == len(iterable.args) and all(isinstance(e, ast.Name) for e in target.elts):
+                lists, names, index = [self.attribute_list(a) for a in iterable.args], [e.id for e in target.elts], None
+        elif isinstance(target, ast.Name):
+            lists, names, index = [self.attribute_list(iterable)], [target.id], None
+        if not lists or any(m is None for m in lists):
+            return "stop", ""
+        for i, modules in enumerate(zip(*lists)):
+            self.aliases.update(zip(names, modules))
+            if index:
+                self.constants[index] = i
+            status, result = self.run(stmt.body)
+            if status != "done":
+                return status, result
+        for name in names + ([index] if index else []):
+            self.aliases.pop(name, None)
+            self.constants.pop(name, None)
+        return "done", ""
+
+    def attribute_list(self, node):
+        """The modules of ``self.NAME`` when __init__ made it a ModuleList, else None."""
+        value = self.attribute(node) if isinstance(node, ast.Attribute) else None
+        return value if isinstance(value, list) else None
 
     def pairwise(self, target, node) -> bool:
         """``a, b = f(x), g(x)``: each name its own value (all read, or the statement is not)."""
@@ -588,6 +639,18 @@ class _Dataflow:
         starred = any(isinstance(a, ast.Starred) for a in node.args)
         if starred and not (isinstance(func, ast.Attribute) and func.attr in ("view", "reshape")):
             return None
+        if isinstance(func, ast.Name) and func.id in self.aliases:  # for layer in self.layers: layer(x)
+            if len(node.args) != 1 or node.keywords:
+                return None
+            inner = self.value(node.args[0])
+            return None if inner is None else self.emit("module", node, inputs=(inner,), model=self.aliases[func.id])
+        if isinstance(func, ast.Subscript) and self.attribute_list(func.value) is not None:  # self.layers[0](x)
+            modules = self.attribute_list(func.value)
+            index = self.constants.get(func.slice.id) if isinstance(func.slice, ast.Name) else _int(func.slice)
+            if index is None or not -len(modules) <= index < len(modules) or len(node.args) != 1 or node.keywords:
+                return None
+            inner = self.value(node.args[0])
+            return None if inner is None else self.emit("module", node, inputs=(inner,), model=modules[index])
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             module = self.modules.get(func.attr)
             if not isinstance(module, ModelSpec) or len(node.args) != 1 or node.keywords:

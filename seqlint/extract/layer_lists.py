@@ -67,6 +67,10 @@ class Building(list):
     """The layers of an ``nn.Sequential()`` being filled by ``add_module`` / ``append``."""
 
 
+class ModuleListValue(Building):
+    """An ``nn.ModuleList``: modules a forward calls one by one (``append``, ``extend`` too)."""
+
+
 class GiveUp(Exception):
     """The code does something the interpreter does not follow."""
 
@@ -528,6 +532,9 @@ class Interpreter:
         qualified = qualify_name(name, self.scope) if name else None
         if qualified == SEQUENTIAL and not node.args and not node.keywords:
             return Building()
+        if qualified == "torch.nn.ModuleList" and not node.keywords and len(node.args) <= 1:
+            items = self._iterate(node.args[0]) if node.args else []
+            return UNKNOWN if items is UNKNOWN else ModuleListValue(items)
         if qualified and qualified.startswith("torch.nn."):
             return self._item(node)
         if isinstance(func, ast.Name):

@@ -17,7 +17,7 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import DType, Folder, dotted_name
-from seqlint.extract.layer_lists import Building, ClassRef, Interpreter, Item, Repeat, constant
+from seqlint.extract.layer_lists import Building, ClassRef, Interpreter, Item, ModuleListValue, Repeat, constant
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
@@ -293,6 +293,9 @@ class Extractor:
                               opaque=not value.stable)
             return LayerCall(None, "a block repeated an unknown number of times", span, model=inner,
                              repeated=True)
+        if isinstance(value, ModuleListValue):  # a ModuleList as a step: torch raises at it
+            span = self.span(anchor) if anchor is not None else Span.whole_file()
+            return LayerCall("ModuleList", "nn.ModuleList", span)
         if isinstance(value, Building):
             inner = ModelSpec(name=None, span=self.span(anchor) if anchor is not None else Span.whole_file(),
                               layers=[self._layer_of_value(v, anchor, specs, nested_ids) for v in value],
