@@ -128,7 +128,8 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
             if not isinstance(x, Tensor) or x.shape is None:
                 x = step.output = UNKNOWN_TENSOR
                 continue
-            out, analyses, between = run_forward(call.instance.steps, {call.instance.argument: x},
+            kept = {name: Tensor(tuple(t.shape), t.dtype) for name, t in call.instance.tensors.items()}
+            out, analyses, between = run_forward(call.instance.steps, {call.instance.argument: x, **kept},
                                                  call.instance.result, ctx.training, {},
                                                  call.instance.name, ctx.path, ctx.cast)
             ctx.inner_results.extend(r for a in analyses for r in a.models)

@@ -26,8 +26,8 @@ import ast
 from typing import TYPE_CHECKING
 
 from seqlint.extract.scopes import SEQUENTIAL, dotted
-from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, LayerCall, ModelSpec, ModuleInstance
-from seqlint.extract.tensors import TensorReader
+from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, InputSpec, LayerCall, ModelSpec, ModuleInstance
+from seqlint.extract.tensors import TORCH_FACTORIES, TensorReader
 
 if TYPE_CHECKING:
     from seqlint.extract.models import Extractor
@@ -82,6 +82,7 @@ class ChainReader:
                 if modules is None:
                     written = written if written is not None else self._submodules(init)
                     modules, params = written, self._params(init, call, scope)
+                more.update(_kept(modules))
                 steps, result = self._forward(forward, modules) or ([], "")
                 if steps or (params == {} and _built(modules)):
                     found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more,
@@ -104,7 +105,7 @@ class ChainReader:
             return None
         # A forward not read still leaves the submodules' constructors to check.
         steps, result = self._forward(forward, modules, needs_module=False) or ([], "")
-        return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules))
+        return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules), _kept(modules))
 
     def sequential_instance(self, init, call: ast.Call, scope, env: dict | None) -> ModelSpec | None:
         """An ``nn.Sequential`` subclass called as a layer (``ConvGN(256, 90)``): the layers its
@@ -148,7 +149,10 @@ class ChainReader:
         modules = {}
         for key, value in builder.env.items():
             if key.startswith("self.") and key.count(".") == 1:
-                if _constant(value):  # self.shape = shape: read by forward's view
+                tensor = self._instance_tensor(value)
+                if tensor is not None:  # self.pos = nn.Parameter(torch.zeros(1, max_len, dim))
+                    modules[key[5:]] = tensor
+                elif _constant(value):  # self.shape = shape: read by forward's view
                     modules[key[5:]] = value
                 elif isinstance(value, ModuleListValue):  # nn.ModuleList([...]), filled or appended
                     listed = [self._instance_module(v, f"{key}[{i}]") for i, v in enumerate(value)]
@@ -156,6 +160,22 @@ class ChainReader:
                 else:
                     modules[key[5:]] = self._instance_module(value, key)
         return modules
+
+    def _instance_tensor(self, value):
+        """A tensor an instance keeps (a Parameter, a buffer made by a torch factory)."""
+        from seqlint.extract.layer_lists import Item
+
+        if not isinstance(value, Item) or not isinstance(value.node, ast.Call):
+            return None
+        node = value.node
+        qualified = _qualified(node.func, value.scope) or ""
+        if qualified in ("torch.nn.Parameter", "torch.nn.parameter.Parameter") and len(node.args) >= 1:
+            node = node.args[0]
+        elif not qualified.startswith("torch.") or qualified[6:] not in TORCH_FACTORIES:
+            return None
+        parsed = self.x.cst_of(node)
+        order = self.x.scopes.order_of.get(id(node), 1 << 62)
+        return TensorReader(self.x, value.scope, order, value.env).read(parsed) if parsed is not None else None
 
     def _instance_module(self, value, name: str) -> ModelSpec | None:
         from seqlint.extract.layer_lists import Building, Item
@@ -392,6 +412,11 @@ def _int(node) -> int | None:
     return None
 
 
+def _kept(modules: dict) -> dict:
+    """The tensors an instance keeps, as forward's extra inputs named ``self.NAME``."""
+    return {f"self.{k}": v for k, v in modules.items() if isinstance(v, InputSpec)}
+
+
 def _built(modules: dict) -> list:
     """The submodules an instance's ``__init__`` built, as models."""
     return [m for m in modules.values() if isinstance(m, ModelSpec)]
@@ -614,6 +639,9 @@ class _Dataflow:
         """The name of the value ``node`` computes, emitting its steps; None if not read."""
         if isinstance(node, ast.Name):
             return self.names.get(node.id)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" and \
+                isinstance(self.modules.get(node.attr), InputSpec):
+            return f"self.{node.attr}"  # a tensor the instance keeps: an input of forward
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
             if _number(node.left) or _number(node.right):  # x * 0.5: element-wise
                 inner = self.value(node.right if _number(node.left) else node.left)

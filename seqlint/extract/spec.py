@@ -89,6 +89,7 @@ class ModuleInstance:
     result: str  # the value forward returns ("" when forward was not read to its end)
     argument: str  # forward's tensor argument
     modules: list = field(default_factory=list)  # every submodule built: their constructors run
+    tensors: dict = field(default_factory=dict)  # "self.pos" -> InputSpec: tensors the instance keeps
 
 
 @dataclass

@@ -35,11 +35,12 @@ MAX_LITERAL_ITEMS = 100_000
 
 
 class TensorReader:
-    def __init__(self, extractor: "Extractor", scope: "Scope", order: int):
+    def __init__(self, extractor: "Extractor", scope: "Scope", order: int, env: dict | None = None):
         self.x = extractor
         self.scope = scope
         self.order = order  # where the tensor is used: names resolve to their value there
-        self.folder = extractor.folder(scope, order)
+        # env: the names' values where code the interpreter ran made the tensor (an __init__)
+        self.folder = extractor.folder(scope, order, env)
 
     def read(self, node, depth: int = 0) -> InputSpec | None:
         if depth > 20 or node is None:
