@@ -72,6 +72,8 @@ class TensorReader:
             return self._from_data(qualified[6:], node, depth)
         if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
             return self._cat(node, depth)
+        if qualified in ("torch.stack", "numpy.stack"):
+            return self._stack(node, depth, "axis" if qualified.startswith("numpy") else "dim")
         if qualified == "torch.nn.functional.one_hot":
             return self._one_hot(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
@@ -184,6 +186,27 @@ class TensorReader:
         values = ("max", max(_flat(literal))) if dtype == "int64" and shape else None
         return InputSpec(shape, self._dtype(keywords, dtype), values=values)
 
+    def _stack(self, node: cst.Call, depth: int, keyword: str) -> InputSpec | None:
+        """``torch.stack([a, b], dim)`` / ``np.stack([...], axis=1)``: equal shapes, a new dim."""
+        positional, keywords = self._args(node)
+        if positional is None or not positional or not isinstance(positional[0], (cst.List, cst.Tuple)):
+            return None
+        dim_node = keywords.get(keyword, positional[1] if len(positional) > 1 else None)
+        dim = self.folder.fold(dim_node) if dim_node is not None else 0
+        elements = positional[0].elements
+        if not elements or any(isinstance(e, cst.StarredElement) for e in elements):
+            return None
+        parts = [self.read(e.value, depth + 1) for e in elements]
+        if any(p is None for p in parts) or any(p.shape != parts[0].shape for p in parts):
+            return None  # torch raises on unequal shapes; not read here
+        rank = len(parts[0].shape) + 1
+        if not isinstance(dim, int) or isinstance(dim, bool) or not -rank <= dim < rank:
+            return None
+        dim %= rank
+        dtypes = {p.dtype for p in parts}
+        shape = parts[0].shape[:dim] + (len(parts),) + parts[0].shape[dim:]
+        return InputSpec(shape, dtypes.pop() if len(dtypes) == 1 else None)
+
     def _one_hot(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``F.one_hot(labels, num_classes)``: int64, one more dim of ``num_classes``."""
         positional, keywords = self._args(node)
@@ -271,8 +294,9 @@ class TensorReader:
         if positional is None:
             return None
         size = keywords.get("size")
-        if size is None and method in ("random", "standard_normal") and positional:
-            size = positional[0]
+        at = 0 if method in ("random", "standard_normal") else 2  # integers(low, high, size), normal(loc, scale, size)
+        if size is None and len(positional) > at:
+            size = positional[at]
         if size is None:
             return None
         shape = self._sizes([size])
