@@ -605,7 +605,10 @@ class Extractor:
             if method in (None, "forward"):
                 if real and self._wrong_arity(use, spec):
                     break
-                calls.append((self._tensor_of(use, scope, order), spec.training, spec.cast, real))
+                tensor = self._tensor_of(use, scope, order)
+                looped = self._loop_tensors(use, scope) if tensor is None and real else None
+                for each in looped or [tensor]:  # for img in [small, large]: model(img)
+                    calls.append((each, spec.training, spec.cast, real))
                 continue
             if calls and method in _EDITS:
                 break  # edited after it ran: the calls so far are what torch checks first
@@ -739,6 +742,26 @@ class Extractor:
                 if match:
                     return _pragma_input(match.group(1), match.group(2))
         return None
+
+    def _loop_tensors(self, use: ast.Call, scope: Scope) -> list | None:
+        """``for img in images: model(img)`` over a literal list of dummies: each of them."""
+        if len(use.args) != 1 or use.keywords or not isinstance(use.args[0], ast.Name):
+            return None
+        name = use.args[0].id
+        loops = [loop for loop in scope.loops.get(name, [])
+                 if (loop.lineno, loop.col_offset) <= (use.lineno, use.col_offset) <= (loop.end_lineno, loop.end_col_offset)]
+        if len(loops) != 1 or len(scope.bindings.get(name, [])) != 1:
+            return None
+        loop = loops[0]
+        items = loop.iter
+        if isinstance(items, ast.Name):
+            items = self.scopes_binding(items.id, scope, self.scopes.order_of.get(id(use), 0)) \
+                if len(scope.bindings.get(items.id, [])) == 1 else None
+        if not isinstance(items, (ast.List, ast.Tuple)) or not 0 < len(items.elts) <= MAX_CALLS:
+            return None
+        order = self.scopes.order_of.get(id(use), 0)
+        tensors = [TensorReader(self, scope, order).read(self.cst_of(e)) for e in items.elts]
+        return tensors if all(t is not None for t in tensors) else None
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
         """The tensor a call of the model passes, when the source says what it is."""

@@ -27,6 +27,7 @@ class Scope:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     star_imports: list[str] = field(default_factory=list)
     uses: dict[str, list] = field(default_factory=dict)  # name -> [(order, method or None, ast.Call)]
+    loops: dict[str, list] = field(default_factory=dict)  # name -> [ast.For] whose target it is
 
     def bind(self, name: str, order: int, value, unconditional: bool = False) -> None:
         self.bindings.setdefault(name, []).append((order, value, unconditional))
@@ -268,6 +269,8 @@ class _Walker:
 
     def _for(self, node: ast.For, scope: Scope) -> None:
         self._rebind(node, scope)
+        if isinstance(node.target, ast.Name):  # for img in images: model(img)
+            scope.loops.setdefault(node.target.id, []).append(node)
         # ``for layer in model: x = layer(x)`` runs the model's layers one by one.
         if isinstance(node.iter, ast.Name) and isinstance(node.target, ast.Name):
             scope.uses.setdefault(node.iter.id, []).append((self.order, "__iter__", node))
