@@ -95,7 +95,7 @@ def check_files(files: list[str], jobs: int | None = None) -> list[Checked]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(check_one, files, chunksize=8))
+        return list(pool.map(check_one, files, chunksize=2))
 
 
 def check_paths(files: list[str], jobs: int | None = None) -> list[FileReport]:
