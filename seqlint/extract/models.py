@@ -326,7 +326,7 @@ class Extractor:
                 return
         for arg in args:
             if arg.keyword is not None:  # torch raises TypeError; the layer reads as unknown
-                yield None, arg.value, _source(arg)
+                yield None, arg.value, self._text(arg)
             elif arg.star == "*" and isinstance(computed.get(id(arg)), (list, tuple)) and \
                     not isinstance(computed[id(arg)], Building):
                 yield from computed[id(arg)]
@@ -335,15 +335,15 @@ class Extractor:
                 if isinstance(seq, (cst.List, cst.Tuple)) and not any(
                         isinstance(e, cst.StarredElement) for e in seq.elements):
                     for element in seq.elements:
-                        yield element.value, arg.value, _source(element.value)
+                        yield element.value, arg.value, self._text(element.value)
                 else:
                     spec.complete = False
-                    yield None, arg.value, "*" + _source(arg.value)
+                    yield None, arg.value, "*" + self._text(arg.value)
             elif arg.star:
                 spec.complete = False
-                yield None, arg.value, "**" + _source(arg.value)
+                yield None, arg.value, "**" + self._text(arg.value)
             else:
-                yield arg.value, arg.value, _source(arg.value)
+                yield arg.value, arg.value, self._text(arg.value)
 
     def _built_by_helper(self, call: cst.Call, scope: Scope, specs: dict, nested_ids: set,
                          env: dict | None) -> LayerCall | None:
@@ -409,6 +409,18 @@ class Extractor:
             return ChainReader(self, self._specs).instance(cls, twin, scope, env)
         finally:
             self._building -= 1
+
+    def _text(self, node: cst.CSTNode) -> str:
+        """``node`` as written: a slice of the source when its position is known (cheap),
+        else libcst's rendering."""
+        span = self.spans.get(id(node))
+        if span is None and isinstance(node, cst.Attribute | cst.Name):
+            return dotted_name(node) or _source(node)
+        if span is None or span.line < 1 or span.end_line > len(self.lines):
+            return _source(node)
+        if span.line == span.end_line:
+            return self.lines[span.line - 1][span.column - 1:span.end_column - 1]
+        return _source(node)
 
     def _ast_twin(self, node: cst.BaseExpression):
         """The ast expression a libcst node came from, when it is a call or a name in one."""
@@ -491,7 +503,7 @@ class Extractor:
         type_name = qualified[len("torch.nn."):] if qualified and qualified.startswith("torch.nn.") else None
         if type_name and "." in type_name:
             type_name = None
-        layer = LayerCall(type_name, _source(target.func), self.span(target))
+        layer = LayerCall(type_name, self._text(target.func), self.span(target))
         if type_name in WRAPPERS:
             layer.model = self._wrapped(target, type_name, scope, specs, nested_ids, env, instance)
             return layer
