@@ -37,7 +37,8 @@ def test_spans_from_cpython_agree_with_libcst_metadata(text):
     reduced = source.reduce(text, source.parse_ast(text))
     extractor = Extractor(reduced)
     extractor.models()
-    ChainReader(extractor, extractor._specs).chains()
+    reader = ChainReader(extractor, extractor._specs)
+    reader.chains(), reader.built_by_functions(), reader.standalone_layers()
     checked = 0
     for ast_node, parsed in list(extractor.parsed.items()):
         if parsed is None:

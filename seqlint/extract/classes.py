@@ -190,6 +190,34 @@ class ChainReader:
             return None
         return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
+    def standalone_layers(self) -> list[ForwardChain]:
+        """torch.nn layers a script builds at the top level outside any Sequential
+        (``encoder = nn.TransformerEncoder(...)``): torch runs their constructors too."""
+        from seqlint.extract.models import WRAPPERS
+        from seqlint.extract.scopes import qualify_name
+        from seqlint.layers import registry
+
+        module = self.x.scopes.module
+        inside = {id(n) for call, scope in self.x.scopes.sequential_calls if scope is module for n in ast.walk(call)}
+        modules = []
+        for uses in module.uses.values():
+            for _, _, call in uses:
+                if not isinstance(call, ast.Call) or id(call) in inside:
+                    continue
+                qualified = qualify_name(dotted(call.func), module) or ""
+                name = qualified[9:] if qualified.startswith("torch.nn.") else ""
+                if name not in registry() and name not in WRAPPERS:
+                    continue
+                parsed = self.x.cst_of(call)
+                if parsed is None:
+                    continue
+                layer = self.x._layer(parsed, module, self.x._specs, self.x._nested, parsed, name, None, False)
+                modules.append(ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True))
+        if not modules:
+            return []
+        # No forward to run: only the constructors are checked.
+        return [ForwardChain("<module>", InputSpec(()), True, [], modules=sorted(modules, key=lambda m: m.span.line))]
+
     def built_by_functions(self) -> list[ForwardChain]:
         """``model = build(3, 10)`` then ``model(x)``, where the module's ``build`` returns a
         Sequential: that model, built with the call's values, gets x."""

@@ -896,5 +896,5 @@ def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list, list]:
     extractor = Extractor(reduced)
     models = extractor.models()
     reader = ChainReader(extractor, extractor._specs)
-    chains = reader.chains() + reader.built_by_functions()
+    chains = reader.chains() + reader.built_by_functions() + reader.standalone_layers()
     return models, extractor.notes, chains, extractor.errors

@@ -64,13 +64,14 @@ def read(path: str) -> str:
 
 
 def mentions_models(text: str) -> bool:
-    """Worth reading: it says Sequential, or it runs a module class on a dummy tensor."""
+    """Worth reading: it says Sequential, or a script runs torch.nn layers or module classes on a
+    dummy tensor."""
     if MARKER in text:
         return True
     # A script that builds module classes and calls them: a dummy made at the top level, or
     # anywhere in a file with a main guard.
-    return "Module" in text and (TOP_LEVEL_DUMMY.search(text) is not None or
-                                 ("__main__" in text and DUMMY.search(text) is not None))
+    return ("Module" in text or "nn." in text) and (TOP_LEVEL_DUMMY.search(text) is not None or
+                                                    ("__main__" in text and DUMMY.search(text) is not None))
 
 
 def parse_ast(text: str) -> ast.Module:
