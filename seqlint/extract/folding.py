@@ -14,6 +14,7 @@ from typing import Callable
 
 import libcst as cst
 
+from seqlint.extract.scopes import dotted
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -385,7 +386,7 @@ class AstFolder:
         if kind is ast.Attribute:
             if node.attr == "shape" and isinstance(node.value, ast.Name) and self.shape_of is not None:
                 return self.shape_of(node.value.id)
-            qualified = self.qualify(_ast_dotted(node) or "")
+            qualified = self.qualify(dotted(node) or "")
             if qualified and qualified.startswith("torch.") and qualified[6:] in DTYPES:
                 return DType(DTYPES[qualified[6:]])
             return UNKNOWN
@@ -461,21 +462,10 @@ class AstFolder:
                 if not node.args or shape is UNKNOWN:
                     return shape
                 return subscript(shape, self.fold(node.args[0], depth))
-            dotted = _ast_dotted(func)
-            name = self.qualify(dotted or "") or dotted
+            written = dotted(func)
+            name = self.qualify(written or "") or written
             return call_builtin(name, [self.fold(a, depth) for a in node.args])
         return UNKNOWN
-
-
-def _ast_dotted(node) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
 
 
 _AST_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
