@@ -35,13 +35,8 @@ import inspect
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from seqlint import checks
-
-README = Path(__file__).resolve().parent.parent / "README.md"
-START = "<!-- rules:start -->"
-END = "<!-- rules:end -->"
+from seqlint import checks, readme
 
 SEVERITY_MEANING = {
     checks.ERROR: "torch would raise",
@@ -182,14 +177,11 @@ def table() -> str:
 
 def readme_section(text: str) -> str:
     """What README.md holds between the markers."""
-    start, end = text.index(START) + len(START), text.index(END)
-    return text[start:end].strip("\n") + "\n"
+    return readme.section(text, "rules")
 
 
-def update_readme(path: Path = README) -> None:
-    text = path.read_text(encoding="utf-8")
-    start, end = text.index(START) + len(START), text.index(END)
-    path.write_text(text[:start] + "\n" + table() + text[end:], encoding="utf-8")
+def update_readme() -> None:
+    readme.rewrite("rules", table())
 
 
 def main(argv: list[str]) -> int:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
+from seqlint import readme
 from seqlint.layers import registry
 from seqlint.layers.base import Layer
 
@@ -58,9 +58,6 @@ NOT_MODULES = {
     "UninitializedParameter": "a lazy module's parameter before its first call",
 }
 
-README = Path(__file__).resolve().parent.parent.parent / "README.md"
-START = "<!-- catalogue:start -->"
-END = "<!-- catalogue:end -->"
 
 
 @dataclass(frozen=True)
@@ -116,14 +113,11 @@ def markdown() -> str:
 
 def readme_section(text: str) -> str:
     """What README.md holds between the markers."""
-    start, end = text.index(START) + len(START), text.index(END)
-    return text[start:end].strip("\n") + "\n"
+    return readme.section(text, "catalogue")
 
 
-def update_readme(path: Path = README) -> None:
-    text = path.read_text()
-    start, end = text.index(START) + len(START), text.index(END)
-    path.write_text(text[:start] + "\n" + markdown() + text[end:])
+def update_readme() -> None:
+    readme.rewrite("catalogue", markdown())
 
 
 def main(argv: list[str]) -> int:
