@@ -249,21 +249,13 @@ class ChainReader:
 
     def _sequential_subclass(self, cls: ast.ClassDef, init: ast.FunctionDef, module):
         """``class MLP(nn.Sequential)`` whose ``__init__`` calls ``super().__init__(layers...)``:
-        each instance called with a dummy tensor is that Sequential, with its sizes."""
-        from seqlint.extract.models import _instantiate
-
-        scope = self.x.scopes.function_scopes.get(id(init))
-        supers = [s.value for s in init.body if isinstance(s, ast.Expr) and _is_super_init(s.value)]
-        if scope is None or len(supers) != 1:
-            return
-        parsed = self.x.cst_of(supers[0])
-        if parsed is None:
-            return
-        spec = self.x._model(parsed, scope, self.x._specs, self.x._nested)
+        each instance called with a dummy tensor is that Sequential, built with its call's values."""
         for call, where in self.x.scopes.calls_of.get(cls.name, []):
             if where is not module and cls.name in where.bindings:
                 continue
-            model = _instantiate(spec, self._params(init, call, where), cls.name)
+            model = self.sequential_instance(init, call, where, None)
+            if model is None:
+                continue
             model.name = cls.name
             steps = [ForwardStep("module", model.span, model=model, inputs=("x",), output="y")]
             for tensors, training, cast in self._uses_of_instance(call, where):

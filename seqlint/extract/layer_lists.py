@@ -72,7 +72,8 @@ class ModuleListValue(Building):
 
 
 class GiveUp(Exception):
-    """The code does something the interpreter does not follow."""
+    """The code does something the interpreter does not follow.  Anything else escaping the
+    interpreter is a bug of seqlint's, reported by the pipeline as SEQ003 (never a finding)."""
 
 
 class _Reached(Exception):
@@ -127,8 +128,6 @@ class Interpreter:
         except (GiveUp, _Return, _Break, _Continue, RecursionError):
             return None
         return None
-    # What the interpreter meets and does not model raises GiveUp; anything else escaping
-    # is a bug of seqlint's, reported by the pipeline as SEQ003 (never a wrong finding).
 
     def run_until_called(self, body: list, key: str) -> dict | None:
         """The names' values before the first statement that calls the model ``key`` holds

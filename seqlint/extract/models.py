@@ -801,28 +801,6 @@ _MODEL_CASTS = {"double": "float64", "float": "float32", "half": "float16", "bfl
 
 
 
-def _instantiate(spec: ModelSpec, values: dict, helper: str) -> ModelSpec:
-    """A copy of a helper function's Sequential with its parameters' values filled in."""
-
-    def filled(value):
-        if isinstance(value, expr.Expr):
-            return expr.substitute(value, values)
-        if isinstance(value, tuple):
-            return tuple(filled(v) for v in value)
-        return value
-
-    layers = []
-    for call in spec.layers:
-        layers.append(replace(
-            call,
-            positional=[replace(a, value=filled(a.value)) for a in call.positional],
-            keywords={k: replace(a, value=filled(a.value)) for k, a in call.keywords.items()},
-            model=_instantiate(call.model, values, helper) if call.model is not None else None,
-        ))
-    return replace(spec, name=f"{helper}(...)", layers=layers, input=None, later_calls=[],
-                   nested=True, synthetic=True)
-
-
 def _pragma_input(text: str, dtype: str | None) -> InputSpec | None:
     dims = []
     for part in text.strip("()[] ").split(","):
