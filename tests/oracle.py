@@ -24,10 +24,12 @@ def split_layers(layers: str) -> list[str]:
     return [ast.get_source_segment(text, element) for element in tree.elts]
 
 
-def make_program(layers: str, shape, dtype: str = "float32", eval_mode: bool = False) -> tuple[str, dict]:
-    """The program text and, for each layer index, the line it is written on."""
+def make_program(layers: str, shape, dtype: str = "float32", eval_mode: bool = False,
+                 imports: str = "") -> tuple[str, dict]:
+    """The program text and, for each layer index, the line it is written on; ``imports``
+    (lines of import statements) brings in layers from outside torch.nn."""
     parts = split_layers(layers)
-    lines = ["import torch", "import torch.nn as nn", "", "model = nn.Sequential("]
+    lines = ["import torch", "import torch.nn as nn", *imports.splitlines(), "", "model = nn.Sequential("]
     layer_lines = {}
     for i, part in enumerate(parts):
         layer_lines[i] = len(lines) + 1
@@ -58,19 +60,21 @@ def shape_of(value):
     return None
 
 
-def run_torch(layers: str, shape, dtype="float32", eval_mode=False) -> Outcome:
+def run_torch(layers: str, shape, dtype="float32", eval_mode=False, imports: str = "") -> Outcome:
     import torch
     from torch import nn
 
     torch.manual_seed(0)
     parts = split_layers(layers)
-    _, layer_lines = make_program(layers, shape, dtype, eval_mode)
+    _, layer_lines = make_program(layers, shape, dtype, eval_mode, imports)
+    namespace = {"torch": torch, "nn": nn}
+    exec(imports, namespace)
     modules = []
     for i, part in enumerate(parts):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                modules.append(eval(part, {"torch": torch, "nn": nn}))
+                modules.append(eval(part, namespace))
         except Exception as exc:  # noqa: BLE001 - the oracle records what torch does
             return Outcome(layer_lines[i], f"{type(exc).__name__}: {exc}", None)
     model = nn.Sequential(*modules)
@@ -99,10 +103,10 @@ def run_seqlint(source: str, path: str = "example.py"):
     return errors, model
 
 
-def compare(layers: str, shape, dtype="float32", eval_mode=False, expect_error=None) -> str | None:
+def compare(layers: str, shape, dtype="float32", eval_mode=False, expect_error=None, imports: str = "") -> str | None:
     """None when seqlint agrees with torch (or, with no input, with ``expect_error``);
     else a sentence saying how they differ."""
-    source, layer_lines = make_program(layers, shape, dtype, eval_mode)
+    source, layer_lines = make_program(layers, shape, dtype, eval_mode, imports)
     errors, model = run_seqlint(source)
     if shape is None:
         if expect_error is None:
@@ -110,7 +114,7 @@ def compare(layers: str, shape, dtype="float32", eval_mode=False, expect_error=N
         if bool(errors) != expect_error:
             return f"expected error={expect_error}, seqlint said {[d.message for d in errors]}\n{source}"
         return None
-    truth = run_torch(layers, shape, dtype, eval_mode)
+    truth = run_torch(layers, shape, dtype, eval_mode, imports)
     if truth.error_line is None:
         if errors:
             return f"false error: torch runs it (output {truth.output}) but seqlint says " \

@@ -12,7 +12,9 @@ Each class has exactly one status:
 
 The first two come from the registry; the other three are listed here.  ``tests/test_catalogue.py``
 checks the catalogue against ``dir(torch.nn)``, so a torch upgrade shows what is new.  The
-coverage table in README.md is generated from it:
+coverage table in README.md is generated from it, and so is the table of the layers of other
+libraries (einops, torchvision.ops: ``library_registry()``), which are not torch.nn classes
+and so not in the catalogue:
 
     python -m seqlint.layers.catalogue               # print the table
     python -m seqlint.layers.catalogue --update-readme  # rewrite README.md's section
@@ -26,7 +28,7 @@ import sys
 from dataclasses import dataclass
 
 from seqlint import readme
-from seqlint.layers import registry
+from seqlint.layers import library_registry, registry
 from seqlint.layers.base import Layer
 
 RULE = "rule"
@@ -116,8 +118,25 @@ def readme_section(text: str) -> str:
     return readme.section(text, "catalogue")
 
 
+def library_markdown() -> str:
+    """The README's table of the layers outside torch.nn (without the markers)."""
+    rules = library_registry()
+    lines = [
+        f"{len(rules)} classes.",
+        "",
+        "| class | also imported as | rule | what seqlint checks |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, rule in sorted(rules.items()):
+        aliases = ", ".join(f"`{a}`" for a, n in sorted(rule.aliases.items()) if n == name)
+        family = rule.__module__.rsplit(".", 1)[-1]
+        lines.append(f"| `{name}` | {aliases} | `{family}.{rule.__name__}` | {vars(rule).get('checks_summary', '')} |")
+    return "\n".join(lines) + "\n"
+
+
 def update_readme() -> None:
     readme.rewrite("catalogue", markdown())
+    readme.rewrite("libraries", library_markdown())
 
 
 def main(argv: list[str]) -> int:
