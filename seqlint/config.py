@@ -311,10 +311,12 @@ class Overrides:
     respect_gitignore: bool | None = None
     force_exclude: bool | None = None
     config: str | None = None
+    torch_version: tuple[int, ...] | None = None
 
     @staticmethod
     def from_flags(*, select=(), extend_select=(), ignore=(), exclude=(), extend_exclude=(),
-                   respect_gitignore=None, force_exclude=False, config=None, cwd=None) -> "Overrides":
+                   respect_gitignore=None, force_exclude=False, config=None, cwd=None,
+                   torch_version=None) -> "Overrides":
         cwd = os.path.abspath(cwd or os.getcwd())
         select, extend_select, ignore = split_flag(select), split_flag(extend_select), split_flag(ignore)
         exclude, extend_exclude = split_flag(exclude), split_flag(extend_exclude)
@@ -328,6 +330,8 @@ class Overrides:
             respect_gitignore=respect_gitignore,
             force_exclude=force_exclude or None,
             config=config,
+            torch_version=(parse_torch_version(torch_version, "--torch-version")
+                           if torch_version is not None else None),
         )
 
 
@@ -374,7 +378,7 @@ def _settings(config: Config | None, overrides: Overrides, cwd: str) -> Settings
         respect_gitignore=next(v for v in (overrides.respect_gitignore, config.respect_gitignore, True)
                                if v is not None),
         force_exclude=bool(overrides.force_exclude or config.force_exclude),
-        torch_version=config.torch_version or NEWEST_TORCH,
+        torch_version=overrides.torch_version or config.torch_version or NEWEST_TORCH,
         config_path=config.path,
     )
 

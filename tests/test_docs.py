@@ -21,6 +21,8 @@ NOT_SOURCE = {
     # No program may make seqlint fail: the example is the output of such a failure, checked
     # against check_file_safely with a failure injected; the fix is configuration, checked by a run.
     "SEQ003": "seqlint's own failure, injected",
+    # Reported only under an older torch-version: checked under the one its example names.
+    "SEQ109": "checked with torch_version=(2, 3)",
 }
 
 
@@ -63,6 +65,15 @@ def test_example_is_reported_and_its_fix_is_not(rule):
     fixed = pipeline.check_source(page.fix.code, "fixed.py")
     left = [(d.code, d.message) for d in fixed.diagnostics if d.code == rule.code or d.severity in ERRORS_AND_WARNINGS]
     assert not left
+
+
+def test_not_in_torch_version_example():
+    page = rule_docs.page(checks.NotInTorchVersion)
+    assert 'torch-version = "2.3"' in page.example_text
+    assert codes(pipeline.check_source(page.example.code, "example.py", torch_version=(2, 3))) == ["SEQ109"]
+    assert codes(pipeline.check_source(page.example.code, "example.py")) == []  # the newest torch has it
+    fixed = pipeline.check_source(page.fix.code, "fixed.py", torch_version=(2, 3))
+    assert not [d for d in fixed.diagnostics if d.severity in ERRORS_AND_WARNINGS]
 
 
 def test_unreadable_file_example(tmp_path):
