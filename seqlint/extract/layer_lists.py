@@ -546,20 +546,28 @@ class Interpreter:
             if function is not None and func.id not in self.env and \
                     len(self.x.scopes.module.bindings.get(func.id, [])) == 1:
                 return self._helper(function, node)
+        if name is not None and name.split(".")[0] not in self.env:
+            from seqlint.extract import project
+
+            found = project.function(self.x, name, self.scope)  # a helper of another file
+            if found is not None:
+                return project.call_helper(self, found, node)
         folded = self._fold(node)
         return folded if folded is not UNKNOWN else self._item(node)
 
-    def _helper(self, function: ast.FunctionDef, node: ast.Call):
-        """A module function called with known arguments: what it returns."""
+    def _helper(self, function: ast.FunctionDef, node: ast.Call, owner: "Extractor | None" = None):
+        """A module function called with known arguments: what it returns.  ``owner``: the
+        extractor of the file that defines it, when that is another file."""
         if self.depth >= MAX_CALL_DEPTH or any(isinstance(a, ast.Starred) for a in node.args) or \
                 any(k.arg is None for k in node.keywords):
             return self._item(node)
-        scope = self.x.scopes.scope_of(function)
+        x = owner or self.x
+        scope = x.scopes.scope_of(function)
         if scope is None:
             return self._item(node)
         args = [self.value(a) for a in node.args]
         keywords = {k.arg: self.value(k.value) for k in node.keywords}
-        callee = Interpreter(self.x, scope, depth=self.depth + 1)
+        callee = Interpreter(x, scope, depth=self.depth + 1)
         callee.steps = self.steps
         result = callee.call(function, args, keywords)
         self.steps = callee.steps

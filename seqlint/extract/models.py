@@ -22,7 +22,7 @@ from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
 from seqlint.extract.tensors import TensorReader
-from seqlint.layers import registry
+from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
 from seqlint.shapes.expr import UNKNOWN
 
@@ -33,8 +33,9 @@ PRAGMA = re.compile(r"#\s*seqlint:\s*input\s*=\s*(\([^)]*\)|\[[^\]]*\])(?:\s*,?\
 class Extractor:
     """Builds ModelSpecs from the pre-pass's tree, reading expressions through libcst."""
 
-    def __init__(self, reduced: Reduced):
+    def __init__(self, reduced: Reduced, path: str | None = None):
         self.reduced = reduced
+        self.path = path  # the file's name: imports of other files of the project resolve from it
         self.lines = reduced.lines
         self.scopes = collect(reduced.tree, reduced.skipped)
         self.spans: dict[int, Span] = {}  # id(libcst node) -> span
@@ -149,8 +150,8 @@ class Extractor:
                 return Folder(lambda n: self.lookup(n, owner, depth + 1, before=order),
                               lambda d: qualify_name(d, owner),
                               lambda n: self.shape_of(n, owner, order)).fold(value)
-            if name in scope.imports:
-                return UNKNOWN
+            if name in scope.imports:  # a constant of another file of the project, or UNKNOWN
+                return project.constant(self, name, scope)
             scope = scope.parent
             before = None  # an enclosing scope's names are read when the function runs
         return UNKNOWN
@@ -282,6 +283,9 @@ class Extractor:
     def _layer_of_value(self, value, anchor, specs: dict, nested_ids: set) -> LayerCall:
         """A layer from what the interpreter put in a list."""
         if isinstance(value, Item):
+            other = project.owner(self, value.scope)
+            if other is not None:  # built by code of another file: read there
+                return project.layer_of_value(self, other, value, anchor)
             node = self.cst_of(value.node)
             if node is not None:
                 return self._layer(node, value.scope, specs, nested_ids, node, _source(node), value.env)
@@ -349,11 +353,12 @@ class Extractor:
                          env: dict | None) -> LayerCall | None:
         """``conv_block(3, 32)`` where the module's ``def conv_block(cin, cout)`` builds and
         returns a model (or a list, which Sequential rejects): run with the call's values."""
-        name = call.func.value
-        if name not in self.scopes.functions or len(self.scopes.module.bindings.get(name, [])) != 1:
-            return None
+        name = dotted_name(call.func)
         twin = self.ast_of.get(id(call))
         if twin is None:
+            return None
+        if (name not in self.scopes.functions or len(self.scopes.module.bindings.get(name, [])) != 1) and \
+                project.function(self, name, scope) is None:  # nor a helper of another file
             return None
         if env is None:
             env = self._env_at(twin, scope) if scope is not self.scopes.module else {}
@@ -399,8 +404,10 @@ class Extractor:
         """A module class of this file called as a layer, built with the call's values."""
         from seqlint.extract.classes import ChainReader
 
-        cls = self.scopes.classes.get(call.func.value)
+        cls = self.scopes.classes.get(call.func.value) if isinstance(call.func, cst.Name) else None
         twin = self.ast_of.get(id(call))
+        if cls is None and twin is not None and self._building <= MAX_CLASS_NESTING:
+            return project.class_instance(self, twin, scope, env)  # a class of another file
         if cls is None or twin is None or self._building > MAX_CLASS_NESTING or \
                 len(self.scopes.module.bindings.get(call.func.value, [])) != 1:
             return None
@@ -500,9 +507,9 @@ class Extractor:
         if qualified is None and env is not None and isinstance(target.func, cst.Name) and \
                 isinstance(env.get(target.func.value), ClassRef):
             qualified = env[target.func.value].qualified  # norm_layer(c) with norm_layer=nn.BatchNorm2d
-        type_name = qualified[len("torch.nn."):] if qualified and qualified.startswith("torch.nn.") else None
-        if type_name and "." in type_name:
-            type_name = None
+        type_name = layer_type(qualified)  # "Linear"; "einops.layers.torch.Rearrange"
+        if type_name is None and qualified and qualified.startswith("."):  # a library's own code
+            type_name = layer_type(project.absolute(self, qualified))  # ..ops.misc.MLP: torchvision's
         layer = LayerCall(type_name, self._text(target.func), self.span(target))
         if type_name in WRAPPERS:
             layer.model = self._wrapped(target, type_name, scope, specs, nested_ids, env, instance)
@@ -510,7 +517,8 @@ class Extractor:
         if qualified == SEQUENTIAL:
             layer.model = self._model(target, scope, specs, nested_ids, env if instance else None)
             return layer
-        if qualified is None and isinstance(target.func, cst.Name):
+        if (qualified is None and isinstance(target.func, cst.Name)) or \
+                (type_name is None and project.maybe_imported(qualified)):  # from another file
             built = self._built_by_helper(target, scope, specs, nested_ids, env)  # conv_block(3, 32)
             if built is not None:
                 return built
@@ -866,13 +874,19 @@ _PUNCTUATION = {"lpar", "rpar", "comma", "operator", "lbracket", "rbracket", "lb
                 "equal", "colon", "star", "semicolon", "header", "footer", "leading_lines", "lines_after_decorators"}
 
 
-def extract(reduced: Reduced) -> tuple[list[ModelSpec], list, list, list]:
+def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec], list, list, list]:
     """The Sequential calls, notes about values not computed, module classes to follow, and
-    errors torch raises outside the models (in building their dummy input)."""
+    errors torch raises outside the models (in building their dummy input).  ``path`` names
+    the file: names it imports from other files of the project resolve from there."""
     from seqlint.extract.classes import ChainReader
 
-    extractor = Extractor(reduced)
+    extractor = Extractor(reduced, path)
     models = extractor.models()
     reader = ChainReader(extractor, extractor._specs)
     chains = reader.chains() + reader.built_by_functions() + reader.standalone_layers()
+    chains += project.chains(reader)  # classes and build functions imported from other files
     return models, extractor.notes, chains, extractor.errors
+
+
+# Last: project.py extends Extractor (for the files a checked file imports from).
+from seqlint.extract import project  # noqa: E402

@@ -208,13 +208,15 @@ class _Walker:
                 scope.imports[top] = top
 
     def _import_from(self, node: ast.ImportFrom, scope: Scope) -> None:
-        if node.level or not node.module:
-            return
+        # Relative imports keep their dots: ``from ..layers import X`` -> "..layers.X"
+        # (resolved against the file's package by project.py).
+        prefix = "." * node.level + (f"{node.module}." if node.module else "")
         for alias in node.names:
             if alias.name == "*":
-                scope.star_imports.append(node.module)
+                if not node.level:  # a relative one is read by project.py from the tree
+                    scope.star_imports.append(node.module)
             else:
-                scope.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+                scope.imports[alias.asname or alias.name] = prefix + alias.name
 
     def _assign(self, node, scope: Scope) -> None:
         value = node.value

@@ -69,8 +69,9 @@ def mentions_models(text: str) -> bool:
     if MARKER in text:
         return True
     # A script that builds module classes and calls them: a dummy made at the top level, or
-    # anywhere in a file with a main guard.
-    return ("Module" in text or "nn." in text) and (TOP_LEVEL_DUMMY.search(text) is not None or
+    # anywhere in a file with a main guard.  "torch": the classes may be imported from another
+    # file of the project (``from model import Net``; see project.py).
+    return ("Module" in text or "nn." in text or "torch" in text) and (TOP_LEVEL_DUMMY.search(text) is not None or
                                                     ("__main__" in text and DUMMY.search(text) is not None))
 
 
