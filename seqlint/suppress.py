@@ -181,7 +181,8 @@ def _edit_line(line: str, directives: list[Directive], codes: list[str]) -> str:
     return f"{body.rstrip()}  # noqa: {', '.join(codes)}{ending}"
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def decode_keeping_encoding(data: bytes) -> tuple[str, str]:
+    """The text, and the encoding that writes it back byte for byte (a BOM included)."""
     encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     return data.decode(encoding), encoding
 
@@ -259,7 +260,7 @@ def add_noqa_to_file(path: str, diagnostics: list) -> tuple[int, list]:
     with open(path, "rb") as handle:
         data = handle.read()
     try:
-        text, encoding = _decode(data)
+        text, encoding = decode_keeping_encoding(data)
     except (SyntaxError, LookupError, UnicodeDecodeError):
         return 0, list(diagnostics)
     # A BOM is decoded away ("utf-8-sig") and encoded back; the cookie, line endings and

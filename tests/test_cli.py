@@ -74,7 +74,9 @@ def test_json_document_shape(tmp_path):
     assert diagnostic == {
         "path": str(tmp_path / "bad.py"), "line": 2, "column": 36, "end_line": 2, "end_column": 51,
         "code": "SEQ101", "name": "feature-mismatch", "severity": "error",
-        "message": diagnostic["message"], "model": "m", "layer": 1, "fix": None,
+        "message": diagnostic["message"], "model": "m", "layer": 1,
+        "fix": {"message": "Replace `7` with `8`", "applicability": "safe",
+                "edits": [{"line": 2, "column": 46, "end_line": 2, "end_column": 47, "content": "8"}]},
     }
     (model,) = document["models"]
     assert (model["line"], model["column"], model["name"]) == (2, 5, "m")

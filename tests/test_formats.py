@@ -37,19 +37,20 @@ def test_full_is_the_default(bad):
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("net.py:2:36: SEQ101 Linear expects 7 input features but gets 8")
-    assert lines[1:9] == [
+    assert lines[1:10] == [
         "  |",
         "2 | " + MISMATCH,
         "  |                                    ^^^^^^^^^^^^^^^",
         "  |",
+        "  help: Replace `7` with `8` (--fix)",
         "    input (N, 4)",
         "    [0] nn.Linear -> (N, 8)",
         "    [1] nn.Linear -> error",
         "",
     ]
-    assert lines[9].startswith("net.py:3:36: SEQ201 Softmax without dim")
-    assert lines[11] == "3 | " + SOFTMAX
-    assert lines[12] == "  |" + " " * 36 + "^" * len("nn.Softmax()")
+    assert lines[10].startswith("net.py:3:36: SEQ201 Softmax without dim")
+    assert lines[12] == "3 | " + SOFTMAX
+    assert lines[13] == "  |" + " " * 36 + "^" * len("nn.Softmax()")
     assert lines[-1] == "Found 1 error and 1 warning."
     assert "SEQ901" not in result.stdout
     # The caret sits under the reported column.

@@ -22,7 +22,7 @@ class Argument:
 class LayerCall:
     """One layer as written inside a Sequential, e.g. ``nn.Linear(32 * 8 * 8, 10)``."""
 
-    type_name: str | None  # the torch.nn class it resolves to, else None
+    type_name: str | None  # the torch.nn class it resolves to, or a library's (layers.layer_type); else None
     display: str  # the callee as written, for messages about unknown layers
     span: Span
     positional: list[Argument] = field(default_factory=list)
@@ -42,6 +42,7 @@ class InputSpec:
     factors: tuple | None = None  # the dims flattened into the last one, if it was flattened
     through: tuple | None = None  # (model, its input) when this is another model's output
     values: tuple | None = None  # what the values are, for indices: see shapes.values.Tensor
+    data: bool = False  # given to a submodule in forward: the program's data, untouched
 
 
 @dataclass

@@ -83,7 +83,7 @@ class PReLU(Layer):
             return x
         # torch counts the channels of a 0D or 1D input as 1.
         channels = x.shape[1] if x.rank >= 2 else 1
-        ctx.expect(channels, count, self, "channels", x)
+        ctx.expect(channels, count, self, "channels", x, "num_parameters")
         return x
 
 

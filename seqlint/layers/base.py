@@ -42,14 +42,26 @@ REQUIRED = _Required()
 INTEGER_DTYPES = ("int64", "int32")
 
 
+@dataclass(frozen=True)
+class Repair:
+    """The one value a constructor argument must take for the layer to accept its input:
+    what ``--fix`` writes (``seqlint.fixes``)."""
+
+    argument: str  # the parameter, as in the rule's signature ("in_features")
+    value: int | tuple  # what it must be; a tuple for a shape argument (normalized_shape)
+    factors: tuple | None = None  # the flattened dims whose product ``value`` is
+
+
 class ShapeError(Exception):
     """Raised by a rule: torch would raise here.  ``check`` is a ``checks.Diagnostic`` class."""
 
-    def __init__(self, check: type[checks.Diagnostic], *args, argument: str | None = None):
+    def __init__(self, check: type[checks.Diagnostic], *args, argument: str | None = None,
+                 repair: Repair | None = None):
         super().__init__(check.template.format(*args))
         self.check = check
         self.args_ = args
         self.argument = argument  # the constructor argument at fault, if any
+        self.repair = repair
 
 
 # --- signatures -----------------------------------------------------------------------
@@ -106,16 +118,20 @@ def bind(signature: str, positional: list, keywords: dict) -> dict:
         raise BindError(f"takes at most {len(bound)} positional arguments but {len(positional)} were given")
     names = {p.name for p in params if not (p.variadic or p.var_keyword)}
     takes_any = any(p.var_keyword for p in params)
+    extra: dict = {}  # what **kwargs receives
     for key, value in keywords.items():
         if key not in names:
             if takes_any:
+                extra[key] = value
                 continue
             raise BindError(f"got an unexpected keyword argument '{key}'")
         if key in bound:
             raise BindError(f"got multiple values for argument '{key}'")
         bound[key] = value
     for param in params:
-        if param.name not in bound:
+        if param.var_keyword:
+            bound[param.name] = extra
+        elif param.name not in bound:
             if param.default is REQUIRED:
                 raise BindError(f"missing required argument '{param.name}'")
             bound[param.name] = param.default
@@ -165,11 +181,26 @@ class Context:
                     return True
         return verdict
 
-    def expect(self, actual: Dim, expected: Dim, layer: "Layer", what: str, x: Tensor) -> None:
-        """Raise FeatureMismatch unless ``actual`` can equal ``expected``."""
+    def expect(self, actual: Dim, expected: Dim, layer: "Layer", what: str, x: Tensor,
+               parameter: str | None = None) -> None:
+        """Raise FeatureMismatch unless ``actual`` can equal ``expected``; ``parameter``, the
+        constructor argument that says ``expected``, is repaired by writing ``actual``."""
         if self.same(actual, expected) is False:
             raise ShapeError(checks.FeatureMismatch, layer.type_name, fmt(self.resolve(expected)), what,
-                             f"{fmt(actual)} (input {self.render(x)})")
+                             f"{fmt(actual)} (input {self.render(x)})",
+                             repair=self.repair(parameter, actual))
+
+    def repair(self, parameter: str | None, actual, factors=None) -> Repair | None:
+        """A repair writing ``actual`` (a dim or a tuple of dims) -- only when it is known."""
+        actual = tuple(self.resolve(d) for d in actual) if isinstance(actual, tuple) else self.resolve(actual)
+        values = actual if isinstance(actual, tuple) else (actual,)
+        if parameter is None or not all(_is_size(v) for v in values):
+            return None
+        if factors is not None:
+            factors = tuple(self.resolve(f) for f in factors)
+            if not all(_is_size(f) for f in factors):
+                factors = None
+        return Repair(parameter, actual, factors)
 
     def positive(self, d: Dim):
         """Is ``d`` > 0?  True, False (for every input) or None."""
@@ -182,6 +213,10 @@ class Context:
         return x.render()
 
 
+def _is_size(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+
 def fmt(d) -> str:
     if isinstance(d, tuple):
         return "(" + ", ".join(fmt(v) for v in d) + ("," if len(d) == 1 else "") + ")"
@@ -192,9 +227,14 @@ def fmt(d) -> str:
 
 
 class Layer:
-    """The shape rule of one or more torch.nn classes; an instance is one layer in a model."""
+    """The shape rule of one or more torch.nn classes; an instance is one layer in a model.
+
+    A rule for a class outside torch.nn names it fully qualified (``names``), with the other
+    paths its library exports it under as ``aliases`` (alias -> name); see seqlint.layers.
+    """
 
     names: ClassVar[tuple[str, ...]] = ()
+    aliases: ClassVar[dict[str, str]] = {}
     signature: ClassVar[str] = ""
     ranks: ClassVar[tuple[int, ...] | None] = None  # accepted input ranks; None: any
     min_rank: ClassVar[int] = 0
@@ -204,7 +244,7 @@ class Layer:
     checks_summary: ClassVar[str] = ""
 
     def __init__(self, type_name: str, args: dict):
-        self.type_name = type_name
+        self.type_name = type_name.rsplit(".", 1)[-1]  # what messages call it: "Rearrange"
         self.args = args
 
     @classmethod

@@ -230,7 +230,7 @@ class Convolution(Layer):
             if (not self.transposed or known_flag(self, "bias")) and _is_int(out) and groups and out % groups:
                 raise self.invalid("out_channels", f"out_channels ({out}) must be divisible by groups ({groups})")
         else:
-            ctx.expect(channels, self.dim("in_channels"), self, "input channels", x)
+            ctx.expect(channels, self.dim("in_channels"), self, "input channels", x, "in_channels")
         # The weight is (out, in/groups, *k), or (in, out/groups, *k) when transposed: its first
         # dim must hold at least one group, and a transposed weight must be non-empty.
         first = channels if self.transposed else out

@@ -28,9 +28,11 @@ class Linear(Layer):
             if x.factors is not None and len(x.factors) > 1:
                 factors = " × ".join(expr.render(ctx.resolve(f)) for f in x.factors)
                 raise ShapeError(checks.FlattenLinearMismatch, self.type_name, fmt(ctx.resolve(expected)),
-                                 fmt(ctx.resolve(actual)), factors, argument="in_features")
+                                 fmt(ctx.resolve(actual)), factors, argument="in_features",
+                                 repair=ctx.repair("in_features", actual, x.factors))
             raise ShapeError(checks.FeatureMismatch, self.type_name, fmt(ctx.resolve(expected)), "input features",
-                             f"{fmt(ctx.resolve(actual))} (input {ctx.render(x)})", argument="in_features")
+                             f"{fmt(ctx.resolve(actual))} (input {ctx.render(x)})", argument="in_features",
+                             repair=ctx.repair("in_features", actual))
         return x.with_shape(x.shape[:-1] + (self.dim("out_features"),))
 
 

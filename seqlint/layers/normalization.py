@@ -60,7 +60,7 @@ class _Norm(Layer):
 
     def check_channels(self, channels, expected, x, ctx):
         if self.has_weights():
-            ctx.expect(channels, expected, self, "channels", x)
+            ctx.expect(channels, expected, self, "channels", x, "num_features")
 
 
 class BatchNorm(_Norm):
@@ -192,7 +192,7 @@ class TrailingNorm(Layer):
         if any(ctx.same(a, e) is False for a, e in zip(actual, expected)):
             raise ShapeError(checks.FeatureMismatch, self.type_name, fmt(expected), "trailing dims",
                              f"{fmt(ctx.resolve_shape(actual))} (input {ctx.render(x)})",
-                             argument="normalized_shape")
+                             argument="normalized_shape", repair=ctx.repair("normalized_shape", tuple(actual)))
         return x
 
 
@@ -218,7 +218,7 @@ class GroupNorm(Layer):
         groups = self.arg("num_groups")
         channels = x.shape[1]
         if self.flag("affine"):
-            ctx.expect(channels, self.dim("num_channels"), self, "channels", x)
+            ctx.expect(channels, self.dim("num_channels"), self, "channels", x, "num_channels")
         if not _is_int(groups):
             return x
         if groups < 0:

@@ -6,6 +6,7 @@ source line with the reported range marked, then, under an error, the model's sh
     2 | m = nn.Sequential(nn.Linear(4, 8), nn.Linear(7, 2))
       |                                    ^^^^^^^^^^^^^^^
       |
+      help: Replace `7` with `8` (--fix)
         input (N, 4)
         [0] nn.Linear -> (N, 8)
         [1] nn.Linear -> error
@@ -58,6 +59,9 @@ def render(diagnostics, line_of, trace: bool = True, style: Style | None = None)
         out.append(headline(d, style))
         text = line_of(d.path, d.span.line) if d.cell is None else cell_line(d.path, d.cell, d.span.line)
         out.extend(snippet(d, text, style))
+        if d.fix:
+            how = "--fix" if d.fix["applicability"] == "safe" else "--fix --unsafe-fixes"
+            out.append(f"  help: {d.fix['message']} ({how})")
         if trace and d.severity == ERROR and d.trace:
             out.extend(f"    {line}" for line in d.trace)
         out.append("")

@@ -22,6 +22,9 @@ class Tensor:
     # value, ("uniform", low, high, count) for ``torch.randint(low, high, size)``.  Only the
     # model's input carries them; any layer's output is new values.
     values: tuple | None = None
+    # The program's own data (a dummy input or a pragma's shape), not a layer's output: a
+    # layer that rejects it may be right and the data wrong, so its repair is unsafe.
+    data: bool = False
 
     @property
     def rank(self) -> int | None:
