@@ -157,6 +157,7 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
         try:
             x = step.output = _apply(layer.rule, x, ctx)
         except ShapeError as exc:
+            exc.on_data = isinstance(x, Tensor) and x.data
             walk.failure = (step, exc)
             return walk
         finally:
@@ -257,7 +258,8 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         ctx = Context(training=model.training, cast=model.cast)
         ctx.path = path
         ctx.bindings.update(known or {})
-        x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors, model.input.values)
+        data = model.input.data or model.input.origin in ("dummy", "pragma")
+        x = Tensor(tuple(model.input.shape), model.input.dtype, model.input.factors, model.input.values, data)
         walk = _walk(model, x, ctx, built)
         return _report(model, walk, ctx, path, shapes_known=True)
 
@@ -345,6 +347,7 @@ def _report(model: ModelSpec, walk: Walk, ctx: Context, path: str, shapes_known:
         owner = _owner(walk, step)
         diag = error.check(path, _error_span(step.call, error), error.args_, model=owner.name, layer=step.index)
         diag.trace = trace_lines(walk, ctx, step)
+        diag.repair = _repair_site(step.call, error)
         diagnostics.append(diag)
     return Analysis(results, diagnostics)
 
@@ -356,6 +359,16 @@ def _error_span(call: LayerCall, error: ShapeError):
         if arg is not None:
             return arg.span
     return call.span
+
+
+def _repair_site(call: LayerCall, error: ShapeError):
+    """(the argument as written, what it must be, whether the repair is safe) when the error
+    has one repair, else None.  A layer that rejects the program's own data may be right (the
+    data wrong, as a grayscale image for an RGB model): that repair is unsafe."""
+    if error.repair is None:
+        return None
+    arg = call.keywords.get(error.repair.argument) or _positional_arg(call, error.repair.argument)
+    return None if arg is None else (arg, error.repair, not getattr(error, "on_data", False))
 
 
 def _positional_arg(call: LayerCall, name: str):
@@ -418,8 +431,11 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     broken = _constructors(chain.modules, path)
     if broken:  # torch builds every submodule before forward runs
         return [], broken
-    inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values) if t is not None else None
-              for name, t in [(chain.argument, chain.input), *chain.more_inputs.items()]}
+    # An input that is another model's output (``down(inc(x))``) is that model's output shape.
+    given = [(name, through_models(t, path)) for name, t in [(chain.argument, chain.input),
+                                                              *chain.more_inputs.items()]]
+    inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values, data=t.origin != "model")
+              if t is not None else None for name, t in given}
     _, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
                                        chain.params, chain.name, path, chain.cast)
     return analyses, between
@@ -454,6 +470,14 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
             out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast)
             if stop:
                 return None, analyses, []
+            if len(inputs) > 1 and out is not None:
+                try:
+                    _check_state(step, inputs[0], inputs[1:], training, params)
+                except ShapeError as exc:  # raised by the layer: reported where it is built
+                    span = step.model.layers[0].span
+                    return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
+        elif step.kind == "new":
+            out = _new_tensor(step.sizes, values)
         else:
             try:
                 out = _operation(step, inputs, values)
@@ -461,6 +485,34 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 return None, analyses, [exc.check(path, step.span, exc.args_, model=name)]
         values[step.output] = out
     return values.get(result) if result else None, analyses, []
+
+
+def _check_state(step, x, states: list, training, params: dict) -> None:
+    """A recurrent submodule's initial state, given beside its input (``self.gru(x, h0)``)."""
+    if not all(isinstance(s, Tensor) for s in [x, *states]):
+        return
+    built: dict = {}
+    _build_all(step.model.layers, built)
+    layer = built[id(step.model.layers[0])]
+    if layer.rule is not None and hasattr(layer.rule, "check_state"):
+        ctx = Context(training=training)
+        ctx.bindings.update(params or {})
+        layer.rule.check_state(x, list(states), ctx)
+
+
+def _new_tensor(sizes: tuple, values: dict):
+    """``torch.zeros(sizes)`` in a forward: sizes are ints or ("dim", value, i) for x.size(i)."""
+    shape = []
+    for size in sizes:
+        if isinstance(size, tuple):
+            source = values.get(size[1])
+            if not isinstance(source, Tensor) or source.shape is None or \
+                    not -len(source.shape) <= size[2] < len(source.shape):
+                return None
+            shape.append(source.shape[size[2]])
+        else:
+            shape.append(size)
+    return Tensor(tuple(shape), "float32")
 
 
 def _run_module(step, x, training, params: dict, path: str, analyses: list, cast: str | None = None):
@@ -474,7 +526,7 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list, cast
     spec = step.model
     if spec.input is not None and spec.input.origin == "forward":
         spec = copy(spec)  # called again (self.up twice): its first walk stays its own
-    spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors)
+    spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors, data=x.data)
     spec.training = training
     if cast is not None:
         spec.cast = cast
@@ -507,6 +559,8 @@ def _operation(step, inputs: list, values: dict):
     kind = step.kind
     x = inputs[0]
     if kind == "subscript" and isinstance(x, TupleValue):
+        if len(step.sizes) > 1:  # out[:, -1, :] on an LSTM's (output, (h_n, c_n))
+            raise ShapeError(checks.TupleOutput, "indexing with several dims", x.render(), x.producer)
         index = step.sizes[0] if len(step.sizes) == 1 else None
         if not isinstance(index, int) or not -len(x.items) <= index < len(x.items):
             return None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from seqlint.extract import project
 from seqlint.extract.scopes import SEQUENTIAL, dotted
 from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.tensors import TORCH_FACTORIES, TensorReader
@@ -89,25 +90,27 @@ class ChainReader:
                                               cast, _built(modules)))
         return found
 
-    def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None) -> ModuleInstance | None:
+    def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None,
+                 caller_x=None) -> ModuleInstance | None:
         """A module class of the project used as a layer (``ResidualBlock(32, 64)``): built
-        with the call's values, its forward read as operations."""
+        with the call's values, its forward read as operations.  ``caller_x``: the extractor
+        of the file ``call`` is in, when the class is another file's (project.py)."""
         module = self.x.scopes.module
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
         if any(_qualified(b, module) == SEQUENTIAL for b in cls.bases):
-            return self.sequential_instance(methods.get("__init__"), call, scope, env)
+            return self.sequential_instance(methods.get("__init__"), call, scope, env, caller_x)
         forward, init = methods.get("forward"), methods.get("__init__")
         # A Sequential passes one tensor: forward's other parameters take their defaults.
         if forward is None or len(forward.args.args) - len(forward.args.defaults) != 2:
             return None
-        modules = self._instance_modules(init, call, scope, env) if init is not None else {}
+        modules = self._instance_modules(init, call, scope, env, caller_x) if init is not None else {}
         if modules is None:
             return None
         # A forward not read still leaves the submodules' constructors to check.
         steps, result = self._forward(forward, modules, needs_module=False) or ([], "")
         return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules), _kept(modules))
 
-    def sequential_instance(self, init, call: ast.Call, scope, env: dict | None) -> ModelSpec | None:
+    def sequential_instance(self, init, call: ast.Call, scope, env: dict | None, caller_x=None) -> ModelSpec | None:
         """An ``nn.Sequential`` subclass called as a layer (``ConvGN(256, 90)``): the layers its
         ``super().__init__(...)`` passes, with the call's values."""
         from seqlint.extract.layer_lists import Interpreter
@@ -119,7 +122,8 @@ class ChainReader:
         if len(supers) != 1 or function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
                 any(k.arg is None for k in call.keywords):
             return None
-        caller = Interpreter(self.x, scope, env if env is not None else (self.x._env_at(call, scope) or {}))
+        x = caller_x or self.x  # the call's file
+        caller = Interpreter(x, scope, env if env is not None else (x._env_at(call, scope) or {}))
         builder = Interpreter(self.x, function_scope)
         if not builder.bind_arguments(init, [None, *(caller.value(a) for a in call.args)],
                                       {k.arg: caller.value(k.value) for k in call.keywords}):
@@ -130,7 +134,8 @@ class ChainReader:
             return None
         return self.x._model(parsed, function_scope, self.x._specs, self.x._nested, inner)
 
-    def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None) -> dict | None:
+    def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None,
+                          caller_x=None) -> dict | None:
         """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
         ``layer_lists`` with the call's arguments.  None when ``__init__`` is not followed."""
         from seqlint.extract.layer_lists import Interpreter, ModuleListValue
@@ -140,10 +145,12 @@ class ChainReader:
         if function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
                 any(k.arg is None for k in call.keywords):
             return None
-        caller = Interpreter(self.x, scope, env if env is not None else (self.x._env_at(call, scope) or {}))
+        x = caller_x or self.x  # the call's file
+        caller = Interpreter(x, scope, env if env is not None else (x._env_at(call, scope) or {}))
         args = [caller.value(a) for a in call.args]
         keywords = {k.arg: caller.value(k.value) for k in call.keywords}
         builder = Interpreter(self.x, function_scope)
+        builder.env.update(_class_constants(init, self.x.scopes.classes.values()))
         if builder.call(init, [UNKNOWN, *args], keywords) is UNKNOWN:
             return None
         modules = {}
@@ -167,6 +174,8 @@ class ChainReader:
 
         if not isinstance(value, Item) or not isinstance(value.node, ast.Call):
             return None
+        if project.owner(self.x, value.scope) is not None:
+            return None  # written in another file (passed in): not read here
         node = value.node
         qualified = _qualified(node.func, value.scope) or ""
         if qualified in ("torch.nn.Parameter", "torch.nn.parameter.Parameter") and len(node.args) >= 1:
@@ -287,14 +296,16 @@ class ChainReader:
             return None
         if id(value) in self.specs:
             return self.specs[id(value)]
-        qualified = _qualified(value.func, scope)
-        if not qualified or not qualified.startswith("torch.nn.") or "." in qualified[9:]:
+        from seqlint.layers import layer_type
+
+        type_name = layer_type(_qualified(value.func, scope))  # torch.nn, or a library layer with a rule
+        if type_name is None:
             return None
         parsed = self.x.cst_of(value)
         if parsed is None:
             return None
         layer: LayerCall = self.x._layer(parsed, scope, self.x._specs, self.x._nested, parsed, name)
-        layer.display = qualified[9:]
+        layer.display = type_name.rsplit(".", 1)[-1]
         return ModelSpec(name=name, span=layer.span, layers=[layer], synthetic=True)
 
     # -- forward: operations on named values --
@@ -307,6 +318,7 @@ class ChainReader:
         if len(args.args) < 2 or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
             return None
         flow = _Dataflow(self, modules, [a.arg for a in args.args[1:]], self.x.scopes.scope_of(forward))
+        flow.methods = _methods_beside(forward, self.x.scopes.classes.values())
         result = flow.body(forward.body)
         if needs_module and not any(step.kind == "module" for step in flow.steps):
             return None
@@ -490,6 +502,43 @@ def _is_batch_size(node, var: str) -> bool:
 
 
 MAX_INSTANCE_CALLS = 5  # calls of one instance checked, each with its input
+RECURRENT = ("RNN", "LSTM", "GRU")
+MAX_INLINE_DEPTH = 3  # methods inlined into forward, calling each other
+
+
+def _class_constants(init: ast.FunctionDef, classes) -> dict:
+    """``self.expansion`` -> 4 for ``expansion = 4`` in the body of the class of ``init``."""
+    for node in classes:
+        if any(item is init for item in node.body):
+            found = {}
+            for item in node.body:
+                if isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name):
+                    try:
+                        value = ast.literal_eval(item.value)
+                    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                        continue
+                    if _constant(value):
+                        found["self." + item.targets[0].id] = value
+            return found
+    return {}
+
+
+def _methods_beside(function: ast.FunctionDef, classes) -> dict:
+    """The other methods of the class that defines ``function`` (by name)."""
+    for node in classes:
+        if any(item is function for item in node.body):
+            return {item.name: item for item in node.body
+                    if isinstance(item, ast.FunctionDef) and item is not function}
+    return {}
+# torch functions that make a float32 tensor of the sizes given.
+NEW_TENSORS = ("torch.zeros", "torch.ones", "torch.randn", "torch.rand", "torch.empty")
+
+
+def _is_device(node) -> bool:
+    """``x.device``, ``device`` or ``"cpu"``/``"cuda"``: an argument of ``.to`` that moves, not casts."""
+    return (isinstance(node, ast.Attribute) and node.attr == "device") or \
+        (isinstance(node, ast.Name) and node.id == "device") or \
+        (isinstance(node, ast.Constant) and node.value in ("cpu", "cuda"))
 
 # F.* functions that are a torch.nn layer applied once: read with that layer's rule.
 FUNCTIONAL_LAYERS = {
@@ -522,6 +571,9 @@ class _Dataflow:
         self.constants: dict = {}  # loop index -> its value in this pass
         self.steps: list[ForwardStep] = []
         self.fresh = 0
+        self.methods: dict = {}  # the class's other methods, inlined where forward calls them
+        self.depth = 0
+        self.sequences: dict = {}  # value name -> the value names a Python list holds, in order
 
     def body(self, statements) -> str:
         """Read statements in order; the name forward returns, or "" if not reached."""
@@ -555,6 +607,8 @@ class _Dataflow:
                 status, result = self.loop(stmt)
                 if status != "done":
                     return status, result
+            elif isinstance(stmt, ast.Expr) and self.appended(stmt.value):
+                continue
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
                 value = self.value(stmt.value)
                 if value is None:
@@ -596,6 +650,58 @@ class _Dataflow:
             self.constants.pop(name, None)
         return "done", ""
 
+    def appended(self, node) -> bool:
+        """``outs.append(v)`` on a list of values: the list, one longer."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+                and isinstance(node.func.value, ast.Name) and len(node.args) == 1 and not node.keywords):
+            return False
+        held = self.names.get(node.func.value.id)
+        if held not in self.sequences:
+            return False
+        item = self.value(node.args[0])
+        if item is None:
+            return False
+        self.names[node.func.value.id] = self.sequence(self.sequences[held] + (item,))
+        return True
+
+    def sequence(self, items: tuple) -> str:
+        self.fresh += 1
+        name = f"_{self.fresh}"
+        self.sequences[name] = tuple(items)
+        return name
+
+    def listed(self, node) -> str | None:
+        """A Python list of tensors: ``[a, b]``, ``[m(x) for m in self.blocks]``, ``l1 + l2``."""
+        if isinstance(node, ast.List):
+            items = [self.value(e) for e in node.elts] if not any(isinstance(e, ast.Starred) for e in node.elts) \
+                else [None]
+            return None if None in items else self.sequence(tuple(items))
+        if isinstance(node, ast.ListComp) and len(node.generators) == 1:
+            generator = node.generators[0]
+            modules = self.attribute_list(generator.iter)
+            if modules is None or generator.ifs or generator.is_async or not isinstance(generator.target, ast.Name):
+                return None
+            var, items = generator.target.id, []
+            saved = self.aliases.get(var)
+            try:
+                for module in modules:
+                    self.aliases[var] = module
+                    item = self.value(node.elt)
+                    if item is None:
+                        return None
+                    items.append(item)
+            finally:
+                self.aliases.pop(var, None)
+                if saved is not None:
+                    self.aliases[var] = saved
+            return self.sequence(tuple(items))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left = self.listed(node.left) if not isinstance(node.left, ast.Name) else self.names.get(node.left.id)
+            right = self.listed(node.right) if not isinstance(node.right, ast.Name) else self.names.get(node.right.id)
+            if left in self.sequences and right in self.sequences:
+                return self.sequence(self.sequences[left] + self.sequences[right])
+        return None
+
     def attribute_list(self, node):
         """The modules of ``self.NAME`` when __init__ made it a ModuleList, else None."""
         value = self.attribute(node) if isinstance(node, ast.Attribute) else None
@@ -624,6 +730,10 @@ class _Dataflow:
             self.dims[target.id] = (self.names[ref[0]], ref[1])
             self.names.pop(target.id, None)
             return True
+        start = 0  # h, w = x.shape[2:]: the dims from the slice's start
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and node.slice.upper is None \
+                and node.slice.step is None and _int(node.slice.lower) is not None and _int(node.slice.lower) >= 0:
+            start, node = _int(node.slice.lower), node.value
         shape = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr == "size" and not node.args else \
             (node.value if isinstance(node, ast.Attribute) and node.attr == "shape" else None)
@@ -631,10 +741,10 @@ class _Dataflow:
                 not all(isinstance(e, ast.Name) for e in target.elts):
             return False
         for i, element in enumerate(target.elts):
-            self.dims[element.id] = (self.names[shape.id], i)
+            self.dims[element.id] = (self.names[shape.id], start + i)
             self.names.pop(element.id, None)
         self.steps.append(ForwardStep("rank", self.x._span(node), inputs=(self.names[shape.id],),
-                                      output="", sizes=(len(target.elts),)))
+                                      output="", sizes=(start + len(target.elts),)))
         return True
 
     def bind(self, target, value: str, node) -> bool:
@@ -659,6 +769,11 @@ class _Dataflow:
         """The name of the value ``node`` computes, emitting its steps; None if not read."""
         if isinstance(node, ast.Name):
             return self.names.get(node.id)
+        if isinstance(node, (ast.List, ast.ListComp)) or \
+                (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and
+                 (isinstance(node.left, (ast.List, ast.ListComp)) or self.names.get(getattr(node.left, "id", None))
+                  in self.sequences)):
+            return self.listed(node)
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" and \
                 isinstance(self.modules.get(node.attr), InputSpec):
             return f"self.{node.attr}"  # a tensor the instance keeps: an input of forward
@@ -699,10 +814,15 @@ class _Dataflow:
                 return None
             inner = self.value(node.args[0])
             return None if inner is None else self.emit("module", node, inputs=(inner,), model=modules[index])
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and \
+                func.attr in self.methods and func.attr not in self.modules:
+            return self.inline(self.methods[func.attr], node)
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             module = self.modules.get(func.attr)
-            if not isinstance(module, ModelSpec) or len(node.args) != 1 or node.keywords:
+            if not isinstance(module, ModelSpec) or node.keywords or len(node.args) not in (1, 2):
                 return None
+            if len(node.args) == 2:  # self.gru(x, h0), self.lstm(x, (h0, c0)): an RNN's initial state
+                return self.recurrent(module, node)
             inner = self.value(node.args[0])
             return None if inner is None else self.emit("module", node, inputs=(inner,), model=module)
         qualified = _qualified(func, self.x.scopes.module) or ""
@@ -710,6 +830,43 @@ class _Dataflow:
             receiver = self.value(func.value)
             return None if receiver is None else self.method(func.attr, receiver, node)
         return self.function(qualified, node)
+
+    def inline(self, method: ast.FunctionDef, node: ast.Call) -> str | None:
+        """``self.init_hidden(x.size(0))``: the method's body read with its parameters bound to
+        the call's tensors and sizes; the value it returns."""
+        args = method.args
+        params = [a.arg for a in args.args[1:]]
+        if self.depth >= MAX_INLINE_DEPTH or node.keywords or args.vararg or args.kwarg or args.kwonlyargs or \
+                len(node.args) != len(params) or any(isinstance(a, ast.Starred) for a in node.args):
+            return None
+        names, dims = {}, {}
+        for param, arg in zip(params, node.args):
+            ref = _size_of(arg)
+            if ref is not None and ref[0] in self.names:
+                dims[param] = (self.names[ref[0]], ref[1])
+                continue
+            value = self.value(arg)
+            if value is None:
+                return None
+            names[param] = value
+        saved = self.names, self.dims
+        self.names, self.dims = names, dims
+        self.depth += 1
+        try:
+            status, result = self.run(method.body, top=True)
+        finally:
+            self.names, self.dims = saved
+            self.depth -= 1
+        return result if status == "return" else None
+
+    def recurrent(self, module: ModelSpec, node: ast.Call) -> str | None:
+        """A recurrent layer called with its initial state: inputs (x, h0) or (x, h0, c0)."""
+        if len(module.layers) != 1 or module.layers[0].type_name not in RECURRENT:
+            return None
+        state = node.args[1]
+        parts = state.elts if isinstance(state, ast.Tuple) else [state]
+        names = [self.value(node.args[0])] + [self.value(p) for p in parts]
+        return None if None in names else self.emit("module", node, inputs=tuple(names), model=module)
 
     def method(self, name: str, receiver: str, node: ast.Call) -> str | None:
         args, keywords = node.args, {k.arg: k.value for k in node.keywords}
@@ -741,6 +898,8 @@ class _Dataflow:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
         if name in SHAPE_KEEPING_METHODS:
             return self.emit("same", node, inputs=(receiver,))
+        if name == "to" and len(args) == 1 and not keywords and _is_device(args[0]):
+            return self.emit("same", node, inputs=(receiver,))  # h0.to(x.device)
         return None
 
     def reduce(self, receiver: str, node, args, keywords) -> str | None:
@@ -758,8 +917,13 @@ class _Dataflow:
         if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
             items = args[0].elts if args and isinstance(args[0], (ast.List, ast.Tuple)) else None
             dim = _int(args[1]) if len(args) > 1 else _int(keywords.get("dim", ast.Constant(0)))
-            if not items or dim is None or any(isinstance(i, ast.Starred) for i in items) or \
-                    set(keywords) - {"dim"} or len(args) > 2:
+            if dim is None or set(keywords) - {"dim"} or len(args) > 2 or not args:
+                return None
+            if items is None:  # torch.cat(outs, dim=1): a list of tensors built before
+                held = self.value(args[0]) if isinstance(args[0], (ast.Name, ast.ListComp, ast.BinOp)) else None
+                return self.emit("cat", node, inputs=self.sequences[held], start_dim=dim) \
+                    if held in self.sequences and self.sequences[held] else None
+            if not items or any(isinstance(i, ast.Starred) for i in items):
                 return None
             names = []
             for item in items:
@@ -768,6 +932,8 @@ class _Dataflow:
                     return None
                 names.append(name)
             return self.emit("cat", node, inputs=tuple(names), start_dim=dim)
+        if qualified in NEW_TENSORS:
+            return self.new_tensor(node, args, keywords)
         if not args:
             return None
         if qualified == "torch.flatten":
@@ -792,6 +958,15 @@ class _Dataflow:
             inner = self.value(args[0])
             return None if inner is None else self.emit("same", node, inputs=(inner,))
         return None
+
+    def new_tensor(self, node: ast.Call, args, keywords) -> str | None:
+        """``torch.zeros(self.num_layers, x.size(0), self.hidden)``: a float tensor of those sizes."""
+        if set(keywords) - {"device", "requires_grad"} or not args:
+            return None
+        sizes = self.sizes(args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)) else args)
+        if sizes is None or any(isinstance(s, int) and s < 0 for s in sizes):
+            return None
+        return self.emit("new", node, sizes=sizes)
 
     def functional_layer(self, type_name: str, node: ast.Call) -> LayerCall | None:
         """``F.max_pool2d(x, 2)`` read as ``nn.MaxPool2d(2)`` applied to x."""
@@ -819,11 +994,28 @@ class _Dataflow:
             return value if not isinstance(value, ModelSpec) else None
         return None
 
+    def constant_int(self, node) -> int | None:
+        """An int written as literals and the instance's int attributes: ``self.n_layers * 2``."""
+        number = _int(node)
+        if number is not None:
+            return number
+        value = self.attribute(node)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv)):
+            left, right = self.constant_int(node.left), self.constant_int(node.right)
+            if left is None or right is None or (isinstance(node.op, ast.FloorDiv) and right == 0):
+                return None
+            result = {ast.Add: left + right, ast.Sub: left - right, ast.Mult: left * right}.get(type(node.op)) \
+                if not isinstance(node.op, ast.FloorDiv) else left // right
+            return result if abs(result) < 2 ** 31 else None
+        return None
+
     def sizes(self, args) -> tuple | None:
         """view/reshape sizes: ints, or ("dim", value, i) for ``x.size(i)`` / ``x.shape[i]``."""
         out = []
         for arg in args:
-            number = _int(arg)
+            number = self.constant_int(arg)
             if number is not None:
                 out.append(number)
                 continue

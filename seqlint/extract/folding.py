@@ -113,7 +113,10 @@ class Folder:
         if isinstance(node, cst.Attribute):
             if node.attr.value == "shape" and isinstance(node.value, cst.Name) and self.shape_of is not None:
                 return self.shape_of(node.value.value)  # data.shape[1]
-            qualified = self.qualify(dotted_name(node) or "")
+            name = dotted_name(node) or ""
+            if name.startswith("self.") and name.count(".") == 1:
+                return self.lookup(name)  # an attribute __init__ set (or a class constant)
+            qualified = self.qualify(name)
             if qualified and qualified.startswith("torch.") and qualified[6:] in DTYPES:
                 return DType(DTYPES[qualified[6:]])
             return UNKNOWN

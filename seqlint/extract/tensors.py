@@ -25,7 +25,10 @@ TORCH_FACTORIES = {"randn": "float32", "rand": "float32", "zeros": "float32", "o
                    "empty": "float32", "randint": "int64", "full": None}
 NUMPY_FACTORIES = {"random.rand": "float64", "random.randn": "float64", "random.random": "float64",
                    "zeros": "float64", "ones": "float64", "empty": "float64", "random.randint": "int64"}
-GENERATOR_METHODS = {"normal", "random", "uniform", "standard_normal", "integers"}
+# Methods of np.random.default_rng(...) and of the legacy np.random.RandomState(...).
+GENERATOR_METHODS = {"normal", "random", "uniform", "standard_normal", "integers",
+                     "rand", "randn", "randint", "random_sample"}
+GENERATORS = ("numpy.random.default_rng", "numpy.random.RandomState")
 TENSOR_FROM_DATA = {"tensor", "as_tensor", "from_numpy", "Tensor", "FloatTensor", "LongTensor"}
 DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "long": "int64",
                  "int": "int32", "bfloat16": "bfloat16"}
@@ -284,23 +287,28 @@ class TensorReader:
         return InputSpec((int(count),), self._dtype(keywords, dtype))
 
     def _is_numpy_generator(self, node) -> bool:
-        """``np.random.default_rng(...)``, directly or through a name bound to it."""
+        """``np.random.default_rng(...)`` or ``np.random.RandomState(...)``, directly or through
+        a name bound to it."""
         value = self.x.resolve_node(node, self.scope, before=self.order) if isinstance(node, cst.Name) else node
-        return isinstance(value, cst.Call) and self.x.qualify(value.func, self.scope) == "numpy.random.default_rng"
+        return isinstance(value, cst.Call) and self.x.qualify(value.func, self.scope) in GENERATORS
 
     def _generator_sample(self, method: str, node: cst.Call) -> InputSpec | None:
         """``rng.normal(0, 1, size=(n, d))``: a float64 (integers: int64) array of ``size``."""
         positional, keywords = self._args(node)
         if positional is None:
             return None
+        if method in ("rand", "randn"):  # RandomState.rand(d0, d1, ...): the dims themselves
+            shape = self._sizes(positional) if positional and not keywords else None
+            return None if shape is None else InputSpec(shape, "float64")
         size = keywords.get("size")
-        at = 0 if method in ("random", "standard_normal") else 2  # integers(low, high, size), normal(loc, scale, size)
+        # integers/randint(low, high, size), normal/uniform(loc, scale, size), random(size)
+        at = 0 if method in ("random", "standard_normal", "random_sample") else 2
         if size is None and len(positional) > at:
             size = positional[at]
         if size is None:
             return None
         shape = self._sizes([size])
-        dtype = "int64" if method == "integers" else "float64"
+        dtype = "int64" if method in ("integers", "randint") else "float64"
         return None if shape is None else InputSpec(shape, self._dtype(keywords, dtype))
 
     def _numpy_factory(self, factory: str, node: cst.Call) -> InputSpec | None:

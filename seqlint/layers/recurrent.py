@@ -88,7 +88,7 @@ class RNN(Layer):
             if _known(value) and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
                 raise self.invalid(name, f"{name} should be {kind.__name__}, got {value!r}")
         self.expect_weight_dtype(x, ctx)
-        ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x)
+        ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x, "input_size")
 
         batch_first = self.flag("batch_first")
         if x.rank == 2:
@@ -115,6 +115,28 @@ class RNN(Layer):
             return TupleValue((output, h_n), self.type_name)
         c_n = x.with_shape(state + (hidden,))
         return TupleValue((output, TupleValue((h_n, c_n), self.type_name)), self.type_name)
+
+    def check_state(self, x, states: list, ctx) -> None:
+        """The initial state given beside the input (``self.gru(x, h0)``, ``self.lstm(x, (h0,
+        c0))``), checked as torch's check_forward_args does: its rank follows the input's, its
+        shape is the h_n (and c_n) this input would give.  ``x`` was accepted by ``forward``."""
+        if len(states) != (2 if self.type_name == "LSTM" else 1) or x.shape is None or \
+                any(s.shape is None for s in states):
+            return
+        final = self.forward(x, ctx).items[1]  # h_n, or (h_n, c_n): what the state must look like
+        expected = list(final.items) if self.type_name == "LSTM" else [final]
+        batched = x.rank == 3
+        for i, (state, wanted) in enumerate(zip(states, expected)):
+            if state.rank != (3 if batched else 2):
+                which = "hx and cx" if self.type_name == "LSTM" else "hx"
+                raise ShapeError(checks.InvalidInput, self.type_name,
+                                 f"for {'batched 3-D' if batched else 'unbatched 2-D'} input, {which} should "
+                                 f"also be {3 if batched else 2}-D, but the initial state {ctx.render(state)} is not")
+            if any(ctx.same(a, b) is False for a, b in zip(state.shape, wanted.shape)):
+                name = f"hidden[{i}]" if self.type_name == "LSTM" else "hidden"
+                raise ShapeError(checks.InvalidInput, self.type_name,
+                                 f"expects its initial {name} to be {ctx.render(wanted)} for input "
+                                 f"{ctx.render(x)}, but it is {ctx.render(state)}")
 
 
 class RNNCell(Layer):
@@ -144,7 +166,7 @@ class RNNCell(Layer):
         if _known(nonlinearity) and nonlinearity not in NONLINEARITIES:  # torch checks it per call
             raise self.invalid("nonlinearity", f"unknown nonlinearity {nonlinearity!r}; select 'tanh' or 'relu'")
         self.expect_weight_dtype(x, ctx)
-        ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x)
+        ctx.expect(x.shape[-1], self.dim("input_size"), self, "input features", x, "input_size")
         h = x.with_shape(x.shape[:-1] + (self.dim("hidden_size"),))
         return TupleValue((h, h), self.type_name) if self.type_name == "LSTMCell" else h
 
