@@ -50,6 +50,8 @@ class Diagnostic:
     fix: dict | None = None
     trace: list | None = field(default=None, repr=False)  # [(index, type, line, shape text)]
     cell: int | None = None  # in a notebook: the 1-based cell ``span``'s lines count in
+    # (the argument written, seqlint.layers.base.Repair, safe): what seqlint.fixes turns into ``fix``.
+    repair: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def message(self) -> str:
@@ -477,6 +479,46 @@ class InvalidInput(Diagnostic):
 
     code, name, severity = "SEQ108", "invalid-input", ERROR
     template = "{}: {}"
+
+
+class NotInTorchVersion(Diagnostic):
+    """A layer, or a constructor argument, that the targeted torch release (`torch-version`)
+    does not have yet.
+
+    `torch-version` in `[tool.seqlint]` (or `--torch-version`) names the torch release the
+    code must run on; by default the newest seqlint knows, so nothing is reported. Under an
+    older target, each constructor call of a torch.nn class added later is reported at the
+    call (`nn.RMSNorm` came in 2.4, `nn.Dropout1d` in 1.12, `nn.Mish` and the lazy batch
+    norms in 1.9, ...), and each argument added later at the argument: a string `padding`
+    (`'same'`, `'valid'`) of a convolution before 1.9, `batch_first` of the transformer
+    layers and `MultiheadAttention` before 1.9, `norm_first` before 1.10, `bias` of
+    `LayerNorm` before 2.1. The releases are listed, with their sources, in
+    `seqlint/layers/since.py`; what torch added before 1.8 is not reported.
+
+    ## Why is this bad?
+    The older torch raises as soon as the model is built (`AttributeError: module
+    'torch.nn' has no attribute 'RMSNorm'`, `TypeError: __init__() got an unexpected keyword
+    argument 'batch_first'`): code written against a newer torch breaks on the cluster, the
+    user's machine or the deployment image that pins the older one.
+
+    ## Example
+    With `torch-version = "2.3"`:
+    ```python
+    import torch.nn as nn
+
+    model = nn.Sequential(nn.Linear(64, 64), nn.RMSNorm(64))
+    ```
+
+    Use instead, for torch 2.3 (or raise `torch-version`):
+    ```python
+    import torch.nn as nn
+
+    model = nn.Sequential(nn.Linear(64, 64), nn.LayerNorm(64))
+    ```
+    """
+
+    code, name, severity = "SEQ109", "not-in-torch-version", ERROR
+    template = "{} was added in torch {}; the target is torch {} (torch-version)"
 
 
 # --- warnings: torch runs it, but it is almost certainly a bug ---------------------------

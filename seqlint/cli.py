@@ -44,14 +44,25 @@ class ConfigUsageError(click.ClickException):
 @click.option("--config", "config_path", type=click.Path(), default=None, metavar="PATH",
               help="A pyproject.toml whose [tool.seqlint] applies to every file (no discovery).")
 @click.option("--add-noqa", is_flag=True, help="Write a `# noqa: CODE` for every current finding.")
+@click.option("--fix", is_flag=True, help="Rewrite the size arguments that have one right value, in place.")
+@click.option("--diff", is_flag=True, help="Print the fixes --fix would make as a unified diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Also make the unsafe fixes: a first layer changed to take the data it is given.")
+@click.option("--exit-non-zero-on-fix", is_flag=True,
+              help="With --fix: exit 1 when something was fixed, even if nothing remains.")
 @click.option("--stdin-filename", type=click.Path(), default=None, metavar="PATH",
               help="The name of the source read from standard input (for output, config and per-file-ignores).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core, for larger runs).")
+@click.option("--torch-version", default=None, metavar="VERSION",
+              help="The torch release the code must run on, e.g. 2.3 (overrides `torch-version`; "
+                   "default: the newest seqlint knows).")
+@click.option("--no-progress", is_flag=True, help="No progress bar (shown on a terminal for long runs).")
 @click.version_option(__version__, "--version", prog_name="seqlint")
 def cli(paths, output_format, show_info, no_trace, statistics, color, select, extend_select, ignore,
-        exclude, extend_exclude, respect_gitignore, force_exclude, config_path, add_noqa,
-        stdin_filename, jobs):
+        exclude, extend_exclude, respect_gitignore, force_exclude, config_path, add_noqa, fix, diff,
+        unsafe_fixes, exit_non_zero_on_fix, stdin_filename, jobs,
+        torch_version, no_progress):
     """Check the nn.Sequential models in PATHS (files or folders; default: .; - for standard
     input) for shape errors.
 
@@ -68,6 +79,8 @@ def cli(paths, output_format, show_info, no_trace, statistics, color, select, ex
         raise click.UsageError("--stdin-filename names standard input: pass - as the only path")
     if use_stdin and add_noqa:
         raise click.UsageError("--add-noqa writes files; it cannot be used with standard input")
+    if add_noqa and (fix or diff):
+        raise click.UsageError("--add-noqa cannot be combined with --fix or --diff")
     paths = paths or ["."]
     if not use_stdin:
         missing = [p for p in paths if not os.path.exists(p)]
@@ -80,27 +93,67 @@ def cli(paths, output_format, show_info, no_trace, statistics, color, select, ex
         overrides = Overrides.from_flags(
             select=select, extend_select=extend_select, ignore=ignore, exclude=exclude,
             extend_exclude=extend_exclude, respect_gitignore=respect_gitignore,
-            force_exclude=force_exclude, config=config_path)
+            force_exclude=force_exclude, config=config_path, torch_version=torch_version)
         resolver = Resolver(overrides)
         if use_stdin:
             checked, texts = _check_stdin(resolver, stdin_filename)
         else:
             from seqlint.discovery import iter_files
+            from seqlint.progress import for_run
             from seqlint.runner import check_files
 
-            checked, texts = check_files(list(iter_files(paths, resolver)), jobs), {}
+            files = list(iter_files(paths, resolver))
+            targets = [resolver.settings_for(os.path.dirname(os.path.abspath(f))).torch_version for f in files]
+            bar = for_run(output_format, sys.stderr, len(files), disabled=no_progress)
+            try:
+                checked, texts = check_files(files, jobs, targets, bar), {}
+            finally:
+                if bar is not None:
+                    bar.close()
         reports = []
+
+        def settings_of(path: str):
+            lookup = stdin_filename if use_stdin and stdin_filename else path
+            return lookup, resolver.settings_for(os.path.dirname(os.path.abspath(lookup)))
+
+        def enabled(path: str, diagnostics: list) -> list:
+            lookup, settings = settings_of(path)
+            return [d for d in diagnostics if settings.enabled(d.code, lookup)]
+
+        def recheck(path: str, text: str) -> list:
+            """What the run reports on ``text`` as the file ``path`` (for --fix's passes)."""
+            from seqlint.runner import check_text
+
+            return enabled(path, check_text(text, path, settings_of(path)[1].torch_version).report.diagnostics)
+
         for item in checked:
             path = item.report.path
-            lookup = stdin_filename if use_stdin and stdin_filename else path
-            settings = resolver.settings_for(os.path.dirname(os.path.abspath(lookup)))
-            kept = [d for d in item.report.diagnostics if settings.enabled(d.code, lookup)]
-            reports.append(replace(item.report, diagnostics=kept))
+            reports.append(replace(item.report, diagnostics=enabled(path, item.report.diagnostics)))
             for line in item.invalid_noqa:
                 click.echo(f"seqlint: warning: {path}:{line}: `# noqa:` names no rule code, so it "
                            f"suppresses nothing (write `# noqa: SEQ101, SEQ104`)", err=True)
     except ConfigError as exc:
         raise ConfigUsageError(str(exc)) from None
+
+    fixed = 0
+    if fix or diff:
+        from seqlint import fixes
+
+        outcome = fixes.fix_reports(reports, texts, recheck, write=fix and not diff, unsafe=unsafe_fixes)
+        if diff or (fix and use_stdin):
+            # Like ruff: the diff, or the fixed source of standard input, is the output.
+            name = reports[0].path if reports else None
+            click.echo(outcome.diff if diff else outcome.texts.get(name, texts.get(name, "")), nl=False)
+            click.echo(outcome.summary(would=diff), err=True)
+            if diff:
+                sys.exit(EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN)
+            remaining = [d for r in outcome.reports for d in r.diagnostics if d.severity != "info"]
+            sys.exit(EXIT_FINDINGS if remaining or (exit_non_zero_on_fix and outcome.fixed) else EXIT_CLEAN)
+        reports, fixed = outcome.reports, outcome.fixed
+        if outcome.hint():
+            click.echo(outcome.hint(), err=True)
+        for message in outcome.failures:
+            click.echo(f"seqlint: error: {message}", err=True)
 
     counts: dict[str, int] = {}
     for report in reports:
@@ -142,8 +195,11 @@ def cli(paths, output_format, show_info, no_trace, statistics, color, select, ex
         else:
             text = full.render(shown, _line_reader(texts), trace=trace, style=style)
         click.echo(text, nl=False, color=coloured)
-        click.echo(summary(counts))
-    sys.exit(EXIT_FINDINGS if counts.get("error") or counts.get("warning") else EXIT_CLEAN)
+        click.echo(summary(counts, fixed) if fix else summary(counts))
+    if fix and fixed and output_format in ("json", "sarif", "github"):
+        click.echo(f"Fixed {fixed} error{'s' if fixed != 1 else ''}.", err=True)
+    findings = counts.get("error") or counts.get("warning")
+    sys.exit(EXIT_FINDINGS if findings or (exit_non_zero_on_fix and fixed) else EXIT_CLEAN)
 
 
 def _is_terminal(stream) -> bool:
@@ -170,7 +226,8 @@ def _check_stdin(resolver, stdin_filename):
         text = source.decode(data)
     except source.UnreadableError as exc:
         return [Checked(FileReport(name, [checks.UnreadableFile(name, Span.whole_file(), (str(exc),))]))], {}
-    return [check_text(text, name)], {name: text}
+    target = resolver.settings_for(os.path.dirname(os.path.abspath(name))).torch_version
+    return [check_text(text, name, target)], {name: text}
 
 
 def _line_reader(texts: dict):
@@ -239,9 +296,28 @@ def rule_cli(rule_name, show_all):
     click.echo(rule_docs.render(found), nl=False)
 
 
+@click.command(name="lsp", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--stdio", is_flag=True, hidden=True,
+              help="Accepted for clients that pass it; standard input and output is the only transport.")
+def lsp_cli(stdio):
+    """Run the language server over standard input and output (needs seqlint[lsp]).
+
+    Diagnostics as you type, quick fixes and `# noqa` actions, each layer's output shape as
+    an inlay hint, and a layer's input and output shapes on hover.
+    """
+    try:
+        from seqlint.lsp.server import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        click.echo("seqlint: error: the language server needs pygls: install seqlint[lsp]", err=True)
+        sys.exit(EXIT_USAGE)
+    serve()
+
+
 # Subcommands beside `seqlint PATH...`: a first argument that names one runs it (a path of
 # that name is checked when written as ./rule).
-SUBCOMMANDS = {"rule": rule_cli}
+SUBCOMMANDS = {"rule": rule_cli, "lsp": lsp_cli}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,8 +1,12 @@
 """source -> extraction -> shapes -> layer rules -> checks, for one file.
 
-``check_source`` is a pure function of a file's text, so files can be checked in parallel
-(and, later, cached by content hash).  Nothing a file contains may escape as an exception:
-every failure becomes a diagnostic on that file.
+``check_source`` is a function of a file's text *and* of the project files it imports from:
+``path`` locates the file, and a class, helper or constant it imports from another file of
+the project is read there (``extract/project.py``; standard input resolves from
+``--stdin-filename``, a notebook from its own folder).  It reads those files but never writes
+anything, so files can be checked in parallel; a cache by content hash would have to key on
+the imported files too.  Nothing a file contains may escape as an exception: every failure
+becomes a diagnostic on that file.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ class FileReport:
     models: list[dict] = field(default_factory=list)  # JSON-ready model entries
 
 
-def check_source(text: str, path: str) -> FileReport:
+def check_source(text: str, path: str, torch_version: tuple | None = None) -> FileReport:
+    """``torch_version``: the torch release targeted (None: the newest seqlint knows)."""
     report = FileReport(path)
     if not source.mentions_models(text):
         return report
@@ -45,7 +50,7 @@ def check_source(text: str, path: str) -> FileReport:
 
     # What libcst rejects reads as unknown inside extraction; anything raised here is
     # seqlint's own failure, reported as SEQ003 by check_file_safely -- never as the file's.
-    specs, notes, chains, errors = extract(reduced)
+    specs, notes, chains, errors = extract(reduced, path)  # path: where its imports resolve
 
     for span, why in notes:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
@@ -93,8 +98,16 @@ def check_source(text: str, path: str) -> FileReport:
             for tensor, training, cast in spec.later_calls:
                 tensor = through_models(tensor, path)
                 add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
+    if torch_version is not None:  # layers and arguments the targeted torch does not have
+        from seqlint.layers.since import findings
+
+        add(findings([*specs, *chains], torch_version, path))
     report.models = [entries[id(spec)] for spec in specs if id(spec) in entries]
     report.diagnostics.sort(key=lambda d: (d.span.line, d.span.column, d.code))
+    if any(d.repair is not None for d in report.diagnostics):
+        from seqlint.fixes import attach
+
+        attach(report.diagnostics, text)
     return report
 
 
@@ -104,12 +117,12 @@ def _concrete(result) -> bool:
     return getattr(x, "shape", None) is not None and all(isinstance(d, int) for d in x.shape)
 
 
-def check_file(path: str) -> FileReport:
+def check_file(path: str, torch_version: tuple | None = None) -> FileReport:
     try:
         text = source.read(path)
     except source.UnreadableError as exc:
         return FileReport(path, [checks.UnreadableFile(path, Span.whole_file(), (str(exc),))])
-    return check_source(text, path)
+    return check_source(text, path, torch_version)
 
 
 def run_guarded(fn, *args):
@@ -140,9 +153,9 @@ def run_guarded(fn, *args):
     return result[0]
 
 
-def check_file_safely(path: str) -> FileReport:
+def check_file_safely(path: str, torch_version: tuple | None = None) -> FileReport:
     """check_file, with any internal failure turned into one diagnostic on the file."""
     try:
-        return run_guarded(check_file, path)
+        return run_guarded(check_file, *((path,) if torch_version is None else (path, torch_version)))
     except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
         return FileReport(path, [checks.InternalError(path, Span.whole_file(), (f"{type(exc).__name__}: {exc}",))])

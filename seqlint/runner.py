@@ -36,9 +36,10 @@ def _suppress(report: FileReport, text: str) -> Checked:
     return Checked(report, invalid)
 
 
-def check_one(path: str) -> Checked:
+def check_one(path: str, torch_version: tuple | None = None) -> Checked:
+    """``torch_version``: the torch release targeted (None: the newest seqlint knows)."""
     if notebook.is_notebook(path):
-        return check_notebook(path)
+        return check_notebook(path, torch_version=torch_version)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -46,24 +47,24 @@ def check_one(path: str) -> Checked:
         data = b""  # check_file reports it
     lowered = data.lower()
     if b"noqa" not in lowered and b"skip-file" not in lowered:
-        return Checked(check_file_safely(path))
+        return Checked(check_file_safely(path, torch_version))
     try:
         text = source.decode(data)
     except source.UnreadableError:  # check_file reports it
-        return Checked(check_file_safely(path))
+        return Checked(check_file_safely(path, torch_version))
     if suppress.skips_file(text):
         return Checked(FileReport(path), skipped=True)
-    return _suppress(check_file_safely(path), text)
+    return _suppress(check_file_safely(path, torch_version), text)
 
 
-def check_text(text: str, path: str) -> Checked:
+def check_text(text: str, path: str, torch_version: tuple | None = None) -> Checked:
     """Check source that is not in a file (standard input), named ``path``."""
     if notebook.is_notebook(path):
-        return check_notebook(path, text)
-    return _check_python(text, path)
+        return check_notebook(path, text, torch_version)
+    return _check_python(text, path, torch_version)
 
 
-def check_notebook(path: str, text: str | None = None) -> Checked:
+def check_notebook(path: str, text: str | None = None, torch_version: tuple | None = None) -> Checked:
     """A Jupyter notebook (its JSON ``text``, else read from ``path``): its code cells checked
     as one source, then each position moved to its cell."""
     try:
@@ -72,30 +73,45 @@ def check_notebook(path: str, text: str | None = None) -> Checked:
         return Checked(FileReport(path, [checks.UnreadableFile(path, Span.whole_file(), (str(exc),))]))
     except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
         return Checked(FileReport(path, [checks.InternalError(path, Span.whole_file(), (f"{type(exc).__name__}: {exc}",))]))
-    checked = _check_python(python, path)
+    checked = _check_python(python, path, torch_version)
+    for diagnostic in checked.report.diagnostics:
+        diagnostic.fix = None  # a notebook's JSON is not edited: its fixes are not offered
     notebook.map_report(line_map, checked.report)
     checked.invalid_noqa = ["cell {}:{}".format(*notebook.locate(line_map, n)) for n in checked.invalid_noqa]
     return checked
 
 
-def _check_python(text: str, path: str) -> Checked:
+def _check_python(text: str, path: str, torch_version: tuple | None = None) -> Checked:
     if suppress.mentions_directives(text) and suppress.skips_file(text):
         return Checked(FileReport(path), skipped=True)
     try:
-        report = run_guarded(check_source, text, path)
+        report = run_guarded(check_source, text, path, torch_version)
     except Exception as exc:  # noqa: BLE001 - no traceback reaches the user
         report = FileReport(path, [checks.InternalError(path, Span.whole_file(), (f"{type(exc).__name__}: {exc}",))])
     return _suppress(report, text)
 
 
-def check_files(files: list[str], jobs: int | None = None) -> list[Checked]:
+def check_files(files: list[str], jobs: int | None = None, torch_versions: list | None = None,
+                progress=None) -> list[Checked]:
+    """``torch_versions``: per file, the torch release targeted (None: the newest);
+    ``progress``: called with the number of files checked so far, as they complete."""
+    targets = list(torch_versions) if torch_versions is not None else [None] * len(files)
+    checked: list[Checked] = []
+
+    def collect(results) -> list[Checked]:
+        for item in results:
+            checked.append(item)
+            if progress is not None:
+                progress(len(checked))
+        return checked
+
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
-        return [check_one(f) for f in files]
+        return collect(map(check_one, files, targets))
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(check_one, files, chunksize=2))
+        return collect(pool.map(check_one, files, targets, chunksize=2))
 
 
 def check_paths(files: list[str], jobs: int | None = None) -> list[FileReport]:
