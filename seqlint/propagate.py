@@ -187,8 +187,9 @@ def _repeat(block: ModelSpec, x: Value, ctx: Context, built: dict) -> Value:
     ctx.warnings[:] = saved
     out = inner.output
     if inner.failure is None and isinstance(out, Tensor) and out.shape is not None and \
-            len(out.shape) == len(x.shape) and all(expr.compare(a, b) is True for a, b in zip(out.shape, x.shape)) \
-            and out.dtype == x.dtype:
+            len(out.shape) == len(x.shape) and out.dtype == x.dtype and \
+            all(expr.compare(ctx.resolve(a), ctx.resolve(b)) is True for a, b in zip(out.shape, x.shape)):
+        # (resolved: the pass may have pinned a free input size, C = dim)
         return x
     return UNKNOWN_TENSOR
 

@@ -339,3 +339,17 @@ def test_a_form_feed_in_a_comment_does_not_shift_lines():
             "def f():\n    return nn.Sequential(nn.Linear(3, 4), nn.Linear(5, 2))\n")
     report = check_source(text, "ff.py")
     assert [(d.code, d.span.line, d.span.column) for d in report.diagnostics] == [("SEQ101", 4, 43)]
+
+
+def test_a_repeated_block_that_pins_a_free_input_size_keeps_its_shape():
+    """The block's first layer pins the symbolic input's channels (C = dim): the pass gives
+    the input shape back once that binding is applied, so the count does not matter."""
+    text = (
+        "import torch.nn as nn\n"
+        "def make(dim, kernel_size, depth):\n"
+        "    return nn.Sequential(*[nn.Sequential(\n"
+        "        nn.Conv2d(dim, dim, kernel_size, groups=dim, padding='same'), nn.BatchNorm2d(dim))\n"
+        "        for _ in range(depth)])\n"
+    )
+    [model] = check_source(text, "m.py").models
+    assert model["output_shape"] == ["N", "dim", "H", "W"]
