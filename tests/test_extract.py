@@ -353,3 +353,30 @@ def test_a_repeated_block_that_pins_a_free_input_size_keeps_its_shape():
     )
     [model] = check_source(text, "m.py").models
     assert model["output_shape"] == ["N", "dim", "H", "W"]
+
+
+def test_a_dummy_made_in_the_loop_that_calls_the_model():
+    text = (
+        "import torch\nimport torch.nn as nn\n"
+        "model = nn.Sequential(nn.Linear(6, 3))\n"
+        "for epoch in range(2):\n"
+        "    batch = torch.randn(5, 6)\n"
+        "    if epoch:\n"
+        "        out = model(batch)\n"
+        "    batch = None\n"
+    )
+    [model] = check_source(text, "m.py").models
+    assert (model["input_shape"], model["output_shape"]) == ([5, 6], [5, 3])
+
+
+def test_a_name_bound_again_in_the_loop_before_the_call_is_not_read():
+    text = (
+        "import torch\nimport torch.nn as nn\n"
+        "model = nn.Sequential(nn.Linear(6, 3))\n"
+        "for epoch in range(2):\n"
+        "    batch = torch.randn(5, 6)\n"
+        "    for batch in loader:\n"
+        "        out = model(batch)\n"
+    )
+    [model] = check_source(text, "m.py").models
+    assert model["input_shape"] == ["N", 6]

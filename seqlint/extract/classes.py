@@ -406,7 +406,7 @@ class ChainReader:
                 cast = _MODEL_CASTS[method]
             elif method == "to":
                 cast = self.x._cast_of_to(use, scope, cast)
-            elif method not in ("cuda", "cpu"):
+            elif method not in ("cuda", "cpu") and method not in READ_ONLY_METHODS:
                 return  # something else done to the model: not followed
 
     def _tensors(self, use: ast.Call, scope) -> list | None:
@@ -414,9 +414,15 @@ class ChainReader:
         the first is not known or the call is not read (keywords, ``*args``)."""
         if not use.args or use.keywords or any(isinstance(a, ast.Starred) for a in use.args):
             return None
-        reader = TensorReader(self.x, scope, self.x.scopes.order_of[id(use)])
-        tensors = [reader.read(self.x.cst_of(arg)) for arg in use.args]
+        order = self.x.scopes.order_of[id(use)]
+        tensors = [self.x._tensor_of(_single_argument_call(use, arg), scope, order) for arg in use.args]
         return tensors if tensors[0] is not None else None
+
+
+def _single_argument_call(use: ast.Call, arg) -> ast.Call:
+    """``use`` as if ``arg`` were its only argument (to read each tensor a call passes)."""
+    call = ast.Call(func=use.func, args=[arg], keywords=[])
+    return ast.copy_location(call, use)
 
 
 def _qualified(func, scope) -> str | None:
@@ -502,6 +508,9 @@ def _is_batch_size(node, var: str) -> bool:
 
 
 MAX_INSTANCE_CALLS = 5  # calls of one instance checked, each with its input
+# Methods of a module that change none of its layers: the calls after them are still followed.
+READ_ONLY_METHODS = {"parameters", "named_parameters", "buffers", "named_buffers", "children",
+                     "named_children", "modules", "named_modules", "state_dict", "zero_grad"}
 RECURRENT = ("RNN", "LSTM", "GRU")
 MAX_INLINE_DEPTH = 3  # methods inlined into forward, calling each other
 

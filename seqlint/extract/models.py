@@ -788,7 +788,41 @@ class Extractor:
         args = list(use.args) + [k.value for k in use.keywords if k.arg == "input"]
         if len(args) != 1 or len(use.keywords) > 1 or isinstance(args[0], ast.Starred):
             return None
-        return TensorReader(self, scope, order).read(self.cst_of(args[0]))
+        found = TensorReader(self, scope, order).read(self.cst_of(args[0]))
+        if found is None and isinstance(args[0], ast.Name):
+            value = _loop_body_value(args[0].id, use, scope.node)
+            if value is not None:  # for step in range(2): x = torch.randn(...); model(x)
+                found = TensorReader(self, scope, self.scopes.order_of.get(id(value), order)).read(self.cst_of(value))
+        return found
+
+
+def _loop_body_value(name: str, use: ast.Call, root) -> ast.expr | None:
+    """The value ``name`` holds at ``use`` when both stand in one loop's body: the body's last
+    plain ``name = value`` before the statement holding ``use`` ran in the same pass, and no
+    other statement of the body before the use binds the name."""
+    position = (use.lineno, use.col_offset)
+    for loop in ast.walk(root) if root is not None else ():
+        if not isinstance(loop, (ast.For, ast.While)) or loop.orelse:
+            continue
+        body = loop.body
+        holder = next((s for s in body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset)),
+                      None)
+        if holder is None:
+            continue
+        value = None
+        for stmt in body[:body.index(holder)]:
+            assigned = isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+                isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name
+            if assigned:
+                value = stmt.value
+            elif any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
+                     for n in ast.walk(stmt)):
+                value = None  # bound again in another way (a loop, a with, unpacking)
+        if value is not None and not any(
+                isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+                for n in ast.walk(holder) if (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)) < position):
+            return value
+    return None
 
 
 MAX_CALLS = 5  # calls of one model checked, each with its own input and mode
