@@ -380,3 +380,38 @@ def test_a_name_bound_again_in_the_loop_before_the_call_is_not_read():
     )
     [model] = check_source(text, "m.py").models
     assert model["input_shape"] == ["N", 6]
+
+
+@pytest.mark.parametrize("call, output", [
+    ("make(8)", [5, 8]),
+    ("make(8, nn.LayerNorm)", [5, 8]),
+    ("make(8, out_act=nn.Tanh)", [5, 8]),
+])
+def test_is_none_decides_a_branch_when_the_value_is_known(call, output):
+    text = (
+        "import torch\nimport torch.nn as nn\n"
+        "def make(dim, norm=None, out_act=None):\n"
+        "    layers = [nn.Linear(dim, dim)]\n"
+        "    if norm is not None:\n"
+        "        layers.append(norm(dim))\n"
+        "    if out_act is None:\n"
+        "        return nn.Sequential(*layers)\n"
+        "    return nn.Sequential(*layers, out_act())\n"
+        f"model = {call}\n"
+        "model(torch.randn(5, 8))\n"
+    )
+    models = check_source(text, "m.py").models
+    assert [m["output_shape"] for m in models if m["output_shape"] is not None] == [output]
+
+
+def test_is_none_of_a_size_symbol_is_not_decided():
+    text = (
+        "import torch.nn as nn\n"
+        "def make(dim, hidden):\n"
+        "    layers = [nn.Linear(dim, 4)]\n"
+        "    if hidden is not None:\n"
+        "        layers = [nn.Linear(dim, hidden), nn.Linear(hidden, 4)]\n"
+        "    return nn.Sequential(*layers)\n"
+    )
+    [model] = check_source(text, "m.py").models
+    assert model["output_shape"] is None

@@ -318,13 +318,18 @@ def combine(op: str, left, right):
 
 
 _CST_COMPARISONS = {cst.Equal: "==", cst.NotEqual: "!=", cst.LessThan: "<", cst.GreaterThan: ">",
-                    cst.LessThanEqual: "<=", cst.GreaterThanEqual: ">=", cst.In: "in", cst.NotIn: "not in"}
+                    cst.LessThanEqual: "<=", cst.GreaterThanEqual: ">=", cst.In: "in", cst.NotIn: "not in",
+                    cst.Is: "is", cst.IsNot: "is not"}
 
 
 def compare_values(op: str, left, right):
     """``left op right`` for folded constants; UNKNOWN for symbolic or unknown sides."""
     if any(v is UNKNOWN or isinstance(v, Expr) for v in (left, right)):
         return UNKNOWN
+    if op in ("is", "is not"):  # only None's identity is certain (x is None)
+        if left is not None and right is not None:
+            return UNKNOWN
+        return (left is None and right is None) == (op == "is")
     try:
         if op in ("in", "not in"):
             if not isinstance(right, (tuple, str, ConstDict)):
@@ -474,4 +479,4 @@ class AstFolder:
 _AST_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
                ast.Pow: "**"}
 _AST_COMPARISONS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">=",
-                    ast.In: "in", ast.NotIn: "not in"}
+                    ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}

@@ -475,6 +475,8 @@ class Interpreter:
                 return self._sequence_op(node.op, left, right)
             if any(isinstance(v, (Item, ClassRef)) for v in (left, right)):
                 return UNKNOWN
+        if kind is ast.Compare and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
+            return self._identity(node)
         if kind is ast.IfExp:
             test = self.truth(node.test)
             if test is UNKNOWN:
@@ -490,6 +492,17 @@ class Interpreter:
                     return container[index]
                 return UNKNOWN
         return self._fold(node)
+
+    def _identity(self, node: ast.Compare):
+        """``x is None`` / ``x is not None``: decided when x is None, or a value that certainly
+        is not (a layer class, a layer, a list, a constant); a size symbol may be anything."""
+        sides = [self.value(node.left), self.value(node.comparators[0])]
+        if not any(side is None for side in sides):
+            return UNKNOWN
+        other = sides[1] if sides[0] is None else sides[0]
+        if other is UNKNOWN or isinstance(other, Expr):
+            return UNKNOWN
+        return (other is None) == isinstance(node.ops[0], ast.Is)
 
     def _fold(self, node):
         return AstFolder(self._foldable, lambda d: qualify_name(d, self.scope),
