@@ -15,7 +15,7 @@ from seqlint.extract.spec import LayerCall, ModelSpec
 from seqlint.layers import rule_for
 from seqlint.layers.base import BindError, Context, Layer, ShapeError, bind
 from seqlint.shapes import expr
-from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue, Value
+from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue, Value, render_shape
 
 MAX_RANK = 6
 # Names of a symbolic input's dims, by rank: what a reader expects to see in a trace.
@@ -622,9 +622,22 @@ def _operation(step, inputs: list, values: dict):
         return _view_step(x, step.sizes, values)
     if kind == "add":
         return _broadcast(x, inputs[1])
+    if kind == "expand_as":
+        return _expand(x, inputs[1].shape)
     if kind == "cat":
         return _cat(inputs, step.start_dim)
     return None
+
+
+def _expand(x: Tensor, sizes: tuple):
+    """``x.expand_as(other)``: each dim of x (aligned right) is 1 or already the size."""
+    if len(sizes) < len(x.shape):
+        raise _invalid("expand_as", f"the target {render_shape(sizes)} has fewer dims than {x.render()}")
+    for have, want in zip(reversed(x.shape), reversed(sizes)):
+        if expr.compare(have, 1) is False and expr.compare(have, want) is False:
+            raise _invalid("expand_as", f"cannot expand {x.render()} to {render_shape(sizes)}: "
+                                        f"{expr.render(have)} is neither 1 nor {expr.render(want)}")
+    return Tensor(tuple(sizes), x.dtype)
 
 
 def _index_tensor(x: Tensor, index: tuple):

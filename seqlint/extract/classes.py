@@ -159,8 +159,10 @@ class ChainReader:
                 tensor = self._instance_tensor(value)
                 if tensor is not None:  # self.pos = nn.Parameter(torch.zeros(1, max_len, dim))
                     modules[key[5:]] = tensor
-                elif _constant(value):  # self.shape = shape: read by forward's view
+                elif _constant(value) or isinstance(value, bool):  # self.shape = shape: read by view
                     modules[key[5:]] = value
+                elif value is None:  # self.downsample = None: read by forward's tests
+                    modules[key[5:]] = NONE
                 elif isinstance(value, ModuleListValue):  # nn.ModuleList([...]), filled or appended
                     listed = [self._instance_module(v, f"{key}[{i}]") for i, v in enumerate(value)]
                     modules[key[5:]] = listed if all(m is not None for m in listed) else None
@@ -508,6 +510,8 @@ def _is_batch_size(node, var: str) -> bool:
 
 
 MAX_INSTANCE_CALLS = 5  # calls of one instance checked, each with its input
+_NOT_NONE = object()  # a module in a test: ``self.downsample is not None``
+NONE = object()  # an attribute __init__ set to None (the modules' None means "not known")
 # Methods of a module that change none of its layers: the calls after them are still followed.
 READ_ONLY_METHODS = {"parameters", "named_parameters", "buffers", "named_buffers", "children",
                      "named_children", "modules", "named_modules", "state_dict", "zero_grad"}
@@ -618,6 +622,11 @@ class _Dataflow:
                     return status, result
             elif isinstance(stmt, ast.Expr) and self.appended(stmt.value):
                 continue
+            elif isinstance(stmt, ast.If) and self.condition(stmt.test) is not None:
+                # if self.use_res_connect: ... -- a flag __init__ set: one branch runs
+                status, result = self.run(stmt.body if self.condition(stmt.test) else stmt.orelse)
+                if status != "done":
+                    return status, result
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
                 value = self.value(stmt.value)
                 if value is None:
@@ -658,6 +667,59 @@ class _Dataflow:
             self.aliases.pop(name, None)
             self.constants.pop(name, None)
         return "done", ""
+
+    def condition(self, node) -> bool | None:
+        """The truth of an ``if`` test made of the instance's constants (``self.downsample is
+        not None``, ``self.stride == 1 and self.shortcut``), or None when it is not known."""
+        from seqlint.extract.folding import compare_values
+        from seqlint.shapes.expr import UNKNOWN
+
+        if isinstance(node, ast.Constant) and isinstance(node.value, (bool, int, type(None))):
+            return bool(node.value)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            if node.attr not in self.modules:
+                return None
+            value = self.modules[node.attr]
+            if isinstance(value, (ModelSpec, list, InputSpec)):
+                return True  # a module (or a kept tensor) is truthy
+            if value is NONE:
+                return False
+            return bool(value) if isinstance(value, (bool, int)) else None
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            inner = self.condition(node.operand)
+            return None if inner is None else not inner
+        if isinstance(node, ast.BoolOp):
+            values = [self.condition(v) for v in node.values]
+            want = isinstance(node.op, ast.Or)  # the value that decides: True for or, False for and
+            if want in values:
+                return want
+            return None if None in values else not want
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            sides = [self.condition_value(node.left), self.condition_value(node.comparators[0])]
+            if UNKNOWN in sides:
+                return None
+            op = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">=",
+                  ast.Is: "is", ast.IsNot: "is not"}.get(type(node.ops[0]))
+            verdict = compare_values(op, *sides) if op else UNKNOWN
+            return verdict if isinstance(verdict, bool) else None
+        return None
+
+    def condition_value(self, node):
+        """A constant of a test: a literal, or an attribute of the instance (a module is
+        not None)."""
+        from seqlint.shapes.expr import UNKNOWN
+
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
+                and node.attr in self.modules:
+            value = self.modules[node.attr]
+            if isinstance(value, (ModelSpec, list, InputSpec)):
+                return _NOT_NONE
+            if value is NONE:
+                return None
+            return value if _constant(value) or isinstance(value, bool) else UNKNOWN
+        return UNKNOWN
 
     def appended(self, node) -> bool:
         """``outs.append(v)`` on a list of values: the list, one longer."""
@@ -907,6 +969,9 @@ class _Dataflow:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
         if name in SHAPE_KEEPING_METHODS:
             return self.emit("same", node, inputs=(receiver,))
+        if name == "expand_as" and len(args) == 1 and not keywords:
+            other = self.value(args[0])
+            return None if other is None else self.emit("expand_as", node, inputs=(receiver, other))
         if name == "to" and len(args) == 1 and not keywords and _is_device(args[0]):
             return self.emit("same", node, inputs=(receiver,))  # h0.to(x.device)
         return None

@@ -238,6 +238,14 @@ def _call_builtin(name: str | None, values: list):
         return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
     if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
         return len(values[0])
+    if name in ("round", "builtins.round") and len(values) == 1 and isinstance(values[0], (int, float)):
+        return _small(round(values[0]))  # banker's rounding, as Python does
+    if name in ("abs",) and len(values) == 1 and isinstance(values[0], (int, float)):
+        return abs(values[0])
+    if name in ("math.ceil", "math.floor") and len(values) == 1 and isinstance(values[0], (int, float)):
+        import math
+
+        return _small((math.ceil if name == "math.ceil" else math.floor)(values[0]))
     return UNKNOWN
 
 
