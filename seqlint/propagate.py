@@ -467,7 +467,13 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
         if any(value is None for value in inputs):
             values[step.output] = None  # not known: what depends on it is not checked
             continue
-        if step.kind == "module":
+        if step.kind == "module" and step.sizes[:1] == ("attention",):
+            try:
+                out = _attention(step, inputs, training, params)
+            except ShapeError as exc:  # raised by the layer: reported where it is built
+                span = step.model.layers[0].span
+                return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
+        elif step.kind == "module":
             out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast)
             if stop:
                 return None, analyses, []
@@ -479,6 +485,8 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                     return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
         elif step.kind == "new":
             out = _new_tensor(step.sizes, values)
+        elif step.kind == "tuple":  # return out, weights
+            out = TupleValue(tuple(inputs), name) if all(isinstance(v, (Tensor, TupleValue)) for v in inputs) else None
         else:
             try:
                 out = _operation(step, inputs, values)
@@ -486,6 +494,20 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 return None, analyses, [exc.check(path, step.span, exc.args_, model=name)]
         values[step.output] = out
     return values.get(result) if result else None, analyses, []
+
+
+def _attention(step, inputs: list, training, params: dict):
+    """A MultiheadAttention submodule called with query, key and value."""
+    if not all(isinstance(t, Tensor) and t.shape is not None for t in inputs):
+        return None
+    built: dict = {}
+    _build_all(step.model.layers, built)
+    layer = built[id(step.model.layers[0])]
+    if layer.rule is None or layer.error is not None:  # a constructor error is reported as such
+        return None
+    ctx = Context(training=training)
+    ctx.bindings.update(params or {})
+    return layer.rule.attend(*inputs, ctx, need_weights=step.sizes[1], average=step.sizes[2])
 
 
 def _check_state(step, x, states: list, training, params: dict) -> None:

@@ -628,7 +628,7 @@ class _Dataflow:
                 if status != "done":
                     return status, result
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
-                value = self.value(stmt.value)
+                value = self.value(stmt.value) if not isinstance(stmt.value, ast.Tuple) else self.packed(stmt.value)
                 if value is None:
                     del self.steps[mark:]
                     return "stop", ""
@@ -667,6 +667,13 @@ class _Dataflow:
             self.aliases.pop(name, None)
             self.constants.pop(name, None)
         return "done", ""
+
+    def packed(self, node: ast.Tuple) -> str | None:
+        """``return out, weights``: a tuple of the values."""
+        if not node.elts or any(isinstance(e, ast.Starred) for e in node.elts):
+            return None
+        names = [self.value(e) for e in node.elts]
+        return None if None in names else self.emit("tuple", node, inputs=tuple(names))
 
     def condition(self, node) -> bool | None:
         """The truth of an ``if`` test made of the instance's constants (``self.downsample is
@@ -890,6 +897,9 @@ class _Dataflow:
             return self.inline(self.methods[func.attr], node)
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             module = self.modules.get(func.attr)
+            if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
+                    module.layers[0].type_name == "MultiheadAttention":
+                return self.attention(module, node)
             if not isinstance(module, ModelSpec) or node.keywords or len(node.args) not in (1, 2):
                 return None
             if len(node.args) == 2:  # self.gru(x, h0), self.lstm(x, (h0, c0)): an RNN's initial state
@@ -929,6 +939,27 @@ class _Dataflow:
             self.names, self.dims = saved
             self.depth -= 1
         return result if status == "return" else None
+
+    def attention(self, module: ModelSpec, node: ast.Call) -> str | None:
+        """``self.attn(q, k, v, need_weights=False)``: (output, weights) of attention; the masks
+        are not checked."""
+        keywords = {k.arg: k.value for k in node.keywords}
+        if None in keywords or any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > 3 or \
+                set(keywords) - {"query", "key", "value", "need_weights", "attn_mask", "key_padding_mask",
+                                 "average_attn_weights", "is_causal"}:
+            return None
+        parts = list(node.args) + [keywords.get(name) for name in ("query", "key", "value")[len(node.args):]]
+        flags = []
+        for name in ("need_weights", "average_attn_weights"):
+            flag = keywords.get(name, ast.Constant(True))
+            if not (isinstance(flag, ast.Constant) and isinstance(flag.value, bool)):
+                return None
+            flags.append(flag.value)
+        if any(p is None for p in parts):
+            return None
+        names = [self.value(p) for p in parts]
+        return None if None in names else self.emit("module", node, inputs=tuple(names), model=module,
+                                                    sizes=("attention", *flags))
 
     def recurrent(self, module: ModelSpec, node: ast.Call) -> str | None:
         """A recurrent layer called with its initial state: inputs (x, h0) or (x, h0, c0)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from seqlint import checks
 from seqlint.layers.base import Example, Layer, ShapeError
+from seqlint.shapes import expr
+from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue
 
 # torch.nn classes whose forward takes more than one required input (torch 2.13).
 SEVERAL_INPUTS = (
@@ -51,6 +53,56 @@ class MultiheadAttention(SeveralInputs):
                                    f"and num_heads={heads}")
             if dim % heads:
                 raise self.invalid("num_heads", f"embed_dim ({dim}) must be divisible by num_heads ({heads})")
+
+    def attend(self, query: Tensor, key: Tensor, value: Tensor, ctx, need_weights=True, average=True) -> TupleValue:
+        """``attn(query, key, value)`` in a forward: the checks of torch's
+        multi_head_attention_forward on the shapes, and (output, weights)."""
+        q, k, v = query.shape, key.shape, value.shape
+        if len(q) not in (2, 3):
+            raise self._error(f"query should be unbatched 2D or batched 3D, but it is {ctx.render(query)}")
+        if len(k) != len(q) or len(v) != len(q):
+            raise self._error(f"for a {len(q)}-D query, key and value must be {len(q)}-D too, but they are "
+                              f"{ctx.render(key)} and {ctx.render(value)}")
+        if self.flag("batch_first") is None:
+            return TupleValue((UNKNOWN_TENSOR, UNKNOWN_TENSOR), self.type_name)
+        batched = len(q) == 3
+        first = batched and self.flag("batch_first")
+
+        def split(shape):  # (length, batch, features), batch None when unbatched
+            if not batched:
+                return shape[0], None, shape[1]
+            return (shape[1], shape[0], shape[2]) if first else shape
+
+        (tgt, batch, dim), (src, key_batch, key_dim), (vsrc, value_batch, value_dim) = split(q), split(k), split(v)
+        embed = self.dim("embed_dim")
+        if ctx.same(dim, embed) is False:
+            raise self._error(f"was expecting embedding dimension of {expr.render(ctx.resolve(embed))}, "
+                              f"but query {ctx.render(query)} has {expr.render(ctx.resolve(dim))}")
+        kdim = self.dim("kdim") if self.arg("kdim") is not None else embed
+        vdim = self.dim("vdim") if self.arg("vdim") is not None else embed
+        separate = self.arg("kdim") is not None or self.arg("vdim") is not None
+        if separate and (ctx.same(kdim, embed) is not True or ctx.same(vdim, embed) is not True):
+            pairs = [(src, vsrc), (key_batch, value_batch)]
+        else:
+            pairs = [(src, vsrc), (key_batch, value_batch), (key_dim, value_dim)]
+        if any(a is not None and ctx.same(a, b) is False for a, b in pairs):
+            raise self._error(f"key {ctx.render(key)} does not match value {ctx.render(value)}")
+        for tensor, have, want in ((key, key_dim, kdim), (value, value_dim, vdim)):
+            if ctx.same(have, want) is False:
+                name = "key" if tensor is key else "value"
+                raise self._error(f"its {name} projection takes {expr.render(ctx.resolve(want))} features, "
+                                  f"but {name} {ctx.render(tensor)} has {expr.render(ctx.resolve(have))}")
+        if batched and ctx.same(key_batch, batch) is False:
+            raise self._error(f"query {ctx.render(query)} and key {ctx.render(key)} have different batch sizes")
+        output = query.with_shape(q[:-1] + (embed,))
+        if not need_weights:
+            return TupleValue((output, UNKNOWN_TENSOR), self.type_name)
+        heads = () if average else (self.dim("num_heads"),)
+        weights = query.with_shape(((batch,) if batched else ()) + heads + (tgt, src))
+        return TupleValue((output, weights), self.type_name)
+
+    def _error(self, why: str) -> ShapeError:
+        return ShapeError(checks.InvalidInput, self.type_name, why)
 
 
 class NoForward(Layer):
