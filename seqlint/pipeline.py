@@ -45,12 +45,12 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
     reduced = source.reduce(text, tree)
     # Imported lazily: a run over files that never mention Sequential never loads libcst.
     from seqlint.extract.models import extract
-    from seqlint.propagate import analyze, run_chain, through_models
+    from seqlint.propagate import analyze, check_loss, run_chain, through_models
     from seqlint.report.model_json import model_entries
 
     # What libcst rejects reads as unknown inside extraction; anything raised here is
     # seqlint's own failure, reported as SEQ003 by check_file_safely -- never as the file's.
-    specs, notes, chains, errors = extract(reduced, path)  # path: where its imports resolve
+    specs, notes, chains, errors, losses = extract(reduced, path)  # path: where its imports resolve
 
     for span, why in notes:
         report.diagnostics.append(checks.UnknownArgument(path, span, (why,)))
@@ -98,6 +98,8 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
             for tensor, training, cast in spec.later_calls:
                 tensor = through_models(tensor, path)
                 add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
+    for loss in losses:  # criterion(model(x), y): the model's output against the target
+        add(check_loss(loss, path))
     if torch_version is not None:  # layers and arguments the targeted torch does not have
         from seqlint.layers.since import findings
 

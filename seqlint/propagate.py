@@ -760,6 +760,21 @@ def _view(x: Tensor, sizes: tuple):
     return x.with_shape(tuple(sizes))
 
 
+def check_loss(loss, path: str) -> list:
+    """The diagnostic of a loss call (``extract.spec.LossCall``) torch rejects, as a list."""
+    from seqlint.layers.losses import check
+
+    given = [through_models(t, path) for t in (loss.input, loss.target)]
+    if any(t is None or t.shape is None for t in given):
+        return []  # a model that fails (reported there) or an output not known
+    x, target = (Tensor(tuple(t.shape), t.dtype) for t in given)
+    try:
+        check(loss.kind, loss.name, x, target)
+    except ShapeError as exc:
+        return [exc.check(path, loss.span, exc.args_)]
+    return []
+
+
 def through_models(tensor, path: str, depth: int = 0):
     """An input that is another model's output (``decoder(encoder(x))``) as the shape that
     model gives; None when it cannot be known (it fails, or its output is not a tensor)."""

@@ -908,18 +908,20 @@ _PUNCTUATION = {"lpar", "rpar", "comma", "operator", "lbracket", "rbracket", "lb
                 "equal", "colon", "star", "semicolon", "header", "footer", "leading_lines", "lines_after_decorators"}
 
 
-def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec], list, list, list]:
-    """The Sequential calls, notes about values not computed, module classes to follow, and
-    errors torch raises outside the models (in building their dummy input).  ``path`` names
-    the file: names it imports from other files of the project resolve from there."""
+def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec], list, list, list, list]:
+    """The Sequential calls, notes about values not computed, module classes to follow,
+    errors torch raises outside the models (in building their dummy input), and the loss
+    calls on known tensors.  ``path`` names the file: names it imports from other files of
+    the project resolve from there."""
     from seqlint.extract.classes import ChainReader
+    from seqlint.extract.losses import loss_calls
 
     extractor = Extractor(reduced, path)
     models = extractor.models()
     reader = ChainReader(extractor, extractor._specs)
     chains = reader.chains() + reader.built_by_functions() + reader.standalone_layers()
     chains += project.chains(reader)  # classes and build functions imported from other files
-    return models, extractor.notes, chains, extractor.errors
+    return models, extractor.notes, chains, extractor.errors, loss_calls(extractor)
 
 
 # Last: project.py extends Extractor (for the files a checked file imports from).

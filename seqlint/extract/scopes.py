@@ -95,6 +95,8 @@ class Scopes:
     default_dtype_changed: bool = False  # torch.set_default_dtype(...) somewhere in the file
     walk_later: object = None  # walks a function the pre-pass skipped, when it is needed
     classes: dict = field(default_factory=dict)  # name -> ast.ClassDef, the module's own classes
+    # [(qualified name, ast.Call, Scope)]: torch.nn losses built and torch.nn.functional losses called
+    loss_calls: list = field(default_factory=list)
 
     def scope_of(self, function: ast.FunctionDef) -> "Scope | None":
         """A function's scope; one the pre-pass skipped (a helper that never mentions
@@ -119,6 +121,8 @@ class _Walker:
         self._body(tree.body, self.result.module)
         qualified = [(qualify_name(dotted(call.func), scope), call, scope) for call, scope in self.candidates]
         self.result.sequential_calls = [(call, scope) for name, call, scope in qualified if name == SEQUENTIAL]
+        self.result.loss_calls = [(name, call, scope) for name, call, scope in qualified
+                                  if name and (name.endswith("Loss") or name.startswith("torch.nn.functional."))]
         self.result.walk_later = self.walk_function
         self.result.default_dtype_changed = any(
             name in ("torch.set_default_dtype", "torch.set_default_tensor_type") for name, _, _ in qualified)

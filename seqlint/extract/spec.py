@@ -64,6 +64,17 @@ class ModelSpec:
 
 
 @dataclass
+class LossCall:
+    """A loss called on two tensors the source says: ``criterion(logits, labels)``."""
+
+    kind: str  # seqlint.layers.losses: "cross_entropy", "nll", "elementwise", "same_size"
+    name: str  # for messages: "CrossEntropyLoss", "F.mse_loss"
+    span: Span  # where torch raises, as seqlint reports it
+    input: InputSpec
+    target: InputSpec
+
+
+@dataclass
 class ForwardStep:
     """One operation of a module class's ``forward``, on named values: a submodule call, or
     what happens between them.  ``inputs`` and ``output`` name values of the forward body
