@@ -437,8 +437,9 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
                                                               *chain.more_inputs.items()]]
     inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values, data=t.origin != "model")
               if t is not None else None for name, t in given}
-    _, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
+    output, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
                                        chain.params, chain.name, path, chain.cast)
+    chain.output = output if not between else None  # what a loss given its result sees
     return analyses, between
 
 
@@ -483,8 +484,10 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 except ShapeError as exc:  # raised by the layer: reported where it is built
                     span = step.model.layers[0].span
                     return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
-        elif step.kind == "new":
+        elif step.kind in ("new", "arange"):
             out = _new_tensor(step.sizes, values)
+            if out is not None and step.kind == "arange":
+                out = Tensor(out.shape, "int64")
         elif step.kind == "tuple":  # return out, weights
             out = TupleValue(tuple(inputs), name) if all(isinstance(v, (Tensor, TupleValue)) for v in inputs) else None
         else:
@@ -646,9 +649,35 @@ def _operation(step, inputs: list, values: dict):
         return _broadcast(x, inputs[1])
     if kind == "expand_as":
         return _expand(x, inputs[1].shape)
+    if kind == "matmul":
+        return _matmul(x, inputs[1], step.sizes[0] if step.sizes else "matmul")
     if kind == "cat":
         return _cat(inputs, step.start_dim)
     return None
+
+
+def _matmul(a: Tensor, b: Tensor, how: str = "matmul"):
+    """``a @ b`` (torch.matmul), or torch.mm / torch.bmm with their fixed ranks."""
+    ra, rb = len(a.shape), len(b.shape)
+    if how in ("mm", "bmm") and (ra, rb) != ((2, 2) if how == "mm" else (3, 3)):
+        raise _invalid(how, f"takes two {2 if how == 'mm' else 3}-D tensors, got {a.render()} and {b.render()}")
+    if ra == 0 or rb == 0:
+        raise _invalid("matmul", f"both arguments need at least 1 dim, got {a.render()} and {b.render()}")
+    inner_a = a.shape[-1]
+    inner_b = b.shape[0] if rb == 1 else b.shape[-2]
+    if expr.compare(inner_a, inner_b) is False:
+        raise _invalid(how, f"{a.render()} @ {b.render()}: {expr.render(inner_a)} and {expr.render(inner_b)} "
+                            f"do not match")
+    left = () if ra == 1 else (a.shape[-2],)
+    right = () if rb == 1 else (b.shape[-1],)
+    batch_a, batch_b = a.shape[:-2] if ra > 2 else (), b.shape[:-2] if rb > 2 else ()
+    if how == "bmm" and expr.compare(batch_a[0], batch_b[0]) is False:
+        raise _invalid("bmm", f"the batch sizes of {a.render()} and {b.render()} differ")
+    batch = _broadcast(Tensor(batch_a), Tensor(batch_b)).shape if (batch_a or batch_b) else ()
+    if batch is None:
+        return None
+    dtype = a.dtype if a.dtype == b.dtype else None
+    return Tensor(tuple(batch) + left + right, dtype)
 
 
 def _expand(x: Tensor, sizes: tuple):
@@ -764,7 +793,8 @@ def check_loss(loss, path: str) -> list:
     """The diagnostic of a loss call (``extract.spec.LossCall``) torch rejects, as a list."""
     from seqlint.layers.losses import check
 
-    given = [through_models(t, path) for t in (loss.input, loss.target)]
+    given = [_instance_output(t) if t.origin == "instance" else through_models(t, path)
+             for t in (loss.input, loss.target)]
     if any(t is None or t.shape is None for t in given):
         return []  # a model that fails (reported there) or an output not known
     x, target = (Tensor(tuple(t.shape), t.dtype) for t in given)
@@ -773,6 +803,12 @@ def check_loss(loss, path: str) -> list:
     except ShapeError as exc:
         return [exc.check(path, loss.span, exc.args_)]
     return []
+
+
+def _instance_output(spec):
+    """What a module class instance's forward returned (``run_chain`` ran it first)."""
+    out = spec.through[0].output
+    return out if isinstance(out, Tensor) and out.shape is not None else None
 
 
 def through_models(tensor, path: str, depth: int = 0):

@@ -46,6 +46,7 @@ class ChainReader:
     def __init__(self, extractor: "Extractor", specs: dict):
         self.x = extractor
         self.specs = specs  # id(ast Call of a Sequential) -> ModelSpec
+        self.call_sites: dict = {}  # id(tensors read) -> the call of the instance that passes them
 
     def chains(self) -> list[ForwardChain]:
         found = []
@@ -87,7 +88,7 @@ class ChainReader:
                 steps, result = self._forward(forward, modules) or ([], "")
                 if steps or (params == {} and _built(modules)):
                     found.append(ForwardChain(stmt.name, tensor, training, steps, params, result, arguments[0], more,
-                                              cast, _built(modules)))
+                                              cast, _built(modules), self.call_sites.get(id(tensors))))
         return found
 
     def instance(self, cls: ast.ClassDef, call: ast.Call, scope, env: dict | None,
@@ -377,6 +378,7 @@ class ChainReader:
         if caller is not None:  # Net()(x)
             tensors = self._tensors(caller, scope)
             if tensors:
+                self.call_sites[id(tensors)] = caller
                 yield tensors, training, cast
             return
         target = scopes.assigned_to.get(id(call))
@@ -400,6 +402,7 @@ class ChainReader:
                 # Each call is checked with its own input (a 100x100 and then a 90x90 image).
                 tensors = self._tensors(use, scope)
                 if tensors:
+                    self.call_sites[id(tensors)] = use
                     yield tensors, training, cast
                 calls += 1
                 if calls >= MAX_INSTANCE_CALLS:
@@ -855,6 +858,10 @@ class _Dataflow:
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" and \
                 isinstance(self.modules.get(node.attr), InputSpec):
             return f"self.{node.attr}"  # a tensor the instance keeps: an input of forward
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):  # adj @ h
+            left = self.value(node.left)
+            right = self.value(node.right) if left is not None else None
+            return None if right is None else self.emit("matmul", node, inputs=(left, right))
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
             if _number(node.left) or _number(node.right):  # x * 0.5: element-wise
                 inner = self.value(node.right if _number(node.left) else node.left)
@@ -1000,6 +1007,9 @@ class _Dataflow:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
         if name in SHAPE_KEEPING_METHODS:
             return self.emit("same", node, inputs=(receiver,))
+        if name in ("matmul", "mm", "bmm") and len(args) == 1 and not keywords:
+            other = self.value(args[0])
+            return None if other is None else self.emit("matmul", node, inputs=(receiver, other), sizes=(name,))
         if name == "expand_as" and len(args) == 1 and not keywords:
             other = self.value(args[0])
             return None if other is None else self.emit("expand_as", node, inputs=(receiver, other))
@@ -1039,6 +1049,15 @@ class _Dataflow:
             return self.emit("cat", node, inputs=tuple(names), start_dim=dim)
         if qualified in NEW_TENSORS:
             return self.new_tensor(node, args, keywords)
+        if qualified == "torch.arange" and len(args) == 1 and not set(keywords) - {"device"}:
+            sizes = self.sizes(args)  # torch.arange(x.size(1)): int64 positions
+            return None if sizes is None else self.emit("arange", node, sizes=sizes)
+        if qualified in ("torch.matmul", "torch.bmm", "torch.mm") and len(args) == 2 and not keywords:
+            left = self.value(args[0])
+            right = self.value(args[1]) if left is not None else None
+            if right is None:
+                return None
+            return self.emit("matmul", node, inputs=(left, right), sizes=(qualified[6:],))
         if not args:
             return None
         if qualified == "torch.flatten":

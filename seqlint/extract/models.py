@@ -921,7 +921,7 @@ def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec],
     reader = ChainReader(extractor, extractor._specs)
     chains = reader.chains() + reader.built_by_functions() + reader.standalone_layers()
     chains += project.chains(reader)  # classes and build functions imported from other files
-    return models, extractor.notes, chains, extractor.errors, loss_calls(extractor)
+    return models, extractor.notes, chains, extractor.errors, loss_calls(extractor, chains)
 
 
 # Last: project.py extends Extractor (for the files a checked file imports from).

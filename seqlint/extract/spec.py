@@ -119,3 +119,5 @@ class ForwardChain:
     more_inputs: dict = field(default_factory=dict)  # forward's other arguments -> InputSpec or None
     cast: str | None = None  # the dtype the instance's weights were given (.double()), if any
     modules: list = field(default_factory=list)  # every submodule __init__ built (ModelSpecs)
+    call_site: object = None  # the ast.Call running the instance: what it returns may feed a loss
+    output: object = None  # what forward returned, once run (propagate.run_chain)

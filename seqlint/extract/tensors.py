@@ -119,7 +119,15 @@ class TensorReader:
                 if dtype in ("int64", "int32") and (isinstance(number, float) or isinstance(node.operator, cst.Divide)):
                     dtype = "float32"
                 return InputSpec(base.shape, dtype)
-        return None
+        left, right = self.read(node.left, depth + 1), self.read(node.right, depth + 1)
+        if left is None or right is None or left.through is not None or right.through is not None:
+            return None
+        shape = _broadcast_shapes(left.shape, right.shape)  # x - x.mean(dim=1, keepdim=True)
+        if shape is None:
+            return None
+        dtype = left.dtype if left.dtype == right.dtype and not isinstance(node.operator, cst.Divide) else \
+            (left.dtype if left.dtype == right.dtype and left.dtype in ("float32", "float64") else None)
+        return InputSpec(shape, dtype)
 
     def _args(self, node: cst.Call):
         if any(a.star for a in node.args):
@@ -405,7 +413,10 @@ class TensorReader:
             lead = factors[:len(factors) - len(base.shape)]
             tail = factors[len(factors) - len(base.shape):]
             return InputSpec(tuple(lead) + tuple(expr.mul(s, f) for s, f in zip(base.shape, tail)), base.dtype)
-        if method in ("mean", "sum", "amax", "amin") and len(positional) <= 2 and set(keywords) <= {"dim", "keepdim"}:
+        spread = method in ("std", "var") and len(positional) <= 1 and \
+            set(keywords) <= {"dim", "keepdim", "unbiased", "correction"}  # std(dim, unbiased, keepdim)
+        if spread or (method in ("mean", "sum", "amax", "amin") and len(positional) <= 2
+                      and set(keywords) <= {"dim", "keepdim"}):
             dim = keywords.get("dim", positional[0] if positional else None)
             keep = keywords.get("keepdim", positional[1] if len(positional) > 1 else None)
             d = self.folder.fold(dim) if dim is not None else UNKNOWN
@@ -414,7 +425,8 @@ class TensorReader:
             if not isinstance(d, int) or isinstance(d, bool) or not -rank <= d < rank or not isinstance(keepdim, bool):
                 return None
             d %= rank
-            dtype = base.dtype if method != "mean" or base.dtype not in ("int64", "int32", "bool") else None
+            dtype = base.dtype if method in ("sum", "amax", "amin") or base.dtype not in ("int64", "int32", "bool") \
+                else None
             return InputSpec(base.shape[:d] + ((1,) if keepdim else ()) + base.shape[d + 1:], dtype)
         if method == "squeeze" and len(positional) <= 1:
             dims = range(len(base.shape))
@@ -433,6 +445,19 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+def _broadcast_shapes(a: tuple, b: tuple) -> tuple | None:
+    """The broadcast of two shapes of known ints; None if they do not broadcast (or are not known)."""
+    if not all(isinstance(d, int) for d in a + b):
+        return None
+    out = []
+    for i in range(1, max(len(a), len(b)) + 1):
+        x, y = (a[-i] if i <= len(a) else 1), (b[-i] if i <= len(b) else 1)
+        if x != y and 1 not in (x, y):
+            return None
+        out.append(y if x == 1 else x)
+    return tuple(reversed(out))
 
 
 def sum_dims(dims):

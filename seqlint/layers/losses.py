@@ -38,10 +38,11 @@ def check(kind: str, name: str, x: Tensor, target: Tensor, ctx: Context | None =
     elif kind == "cross_entropy":
         same_shape = len(x.shape) == len(target.shape) and all(
             expr.compare(a, b) is True for a, b in zip(x.shape, target.shape))
-        if target.dtype in FLOATING and same_shape:
-            return  # class probabilities
-        if target.dtype is None and len(x.shape) == len(target.shape):
-            return  # probabilities or not: the dtype decides, and it is not known
+        if same_shape and target.dtype is not None and target.dtype not in FLOATING:
+            raise _error(name, f"a target of the input's shape holds class probabilities, which must be floating "
+                               f"point, but it is {target.dtype} (one-hot rows? pass the class indices)")
+        if same_shape or (target.dtype is None and len(x.shape) == len(target.shape)):
+            return  # class probabilities, or the dtype that would decide is not known
         _class_indices(name, x, target)
     elif kind == "nll":
         _class_indices(name, x, target)
