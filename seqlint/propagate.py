@@ -649,6 +649,19 @@ def _operation(step, inputs: list, values: dict):
         return _broadcast(x, inputs[1])
     if kind == "expand_as":
         return _expand(x, inputs[1].shape)
+    if kind in ("repeat", "expand"):
+        sizes = _new_tensor(step.sizes, values)
+        if sizes is None:
+            return None
+        if kind == "expand":  # -1 keeps the dim
+            lead = len(sizes.shape) - len(shape)
+            if lead < 0:
+                raise _invalid("expand", f"{len(sizes.shape)} sizes for {x.render()}: at least {len(shape)} needed")
+            if any(s == -1 for s in sizes.shape[:lead]):
+                raise _invalid("expand", "-1 is not allowed in a new leading dimension")
+            wanted = tuple(s if not (s == -1 and i >= lead) else shape[i - lead] for i, s in enumerate(sizes.shape))
+            return _expand(x, wanted)
+        return _repeat_tensor(x, sizes.shape)
     if kind == "matmul":
         return _matmul(x, inputs[1], step.sizes[0] if step.sizes else "matmul")
     if kind == "cat":
@@ -678,6 +691,16 @@ def _matmul(a: Tensor, b: Tensor, how: str = "matmul"):
         return None
     dtype = a.dtype if a.dtype == b.dtype else None
     return Tensor(tuple(batch) + left + right, dtype)
+
+
+def _repeat_tensor(x: Tensor, factors: tuple):
+    """``x.repeat(b, 1, 1)``: each dim times its factor; factors beyond x's rank lead."""
+    if len(factors) < len(x.shape):
+        raise _invalid("repeat", f"{len(factors)} repeat factors for {x.render()}: at least {len(x.shape)} needed")
+    if any(isinstance(f, int) and f < 0 for f in factors):
+        raise _invalid("repeat", f"negative repeat factor in {factors}")
+    lead = len(factors) - len(x.shape)
+    return Tensor(tuple(factors[:lead]) + tuple(expr.mul(d, f) for d, f in zip(x.shape, factors[lead:])), x.dtype)
 
 
 def _expand(x: Tensor, sizes: tuple):

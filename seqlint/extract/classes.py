@@ -1010,6 +1010,9 @@ class _Dataflow:
         if name in ("matmul", "mm", "bmm") and len(args) == 1 and not keywords:
             other = self.value(args[0])
             return None if other is None else self.emit("matmul", node, inputs=(receiver, other), sizes=(name,))
+        if name in ("repeat", "expand") and args and not keywords:
+            sizes = self.sizes(args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)) else args)
+            return None if sizes is None else self.emit(name, node, inputs=(receiver,), sizes=sizes)
         if name == "expand_as" and len(args) == 1 and not keywords:
             other = self.value(args[0])
             return None if other is None else self.emit("expand_as", node, inputs=(receiver, other))

@@ -106,7 +106,13 @@ class TensorReader:
         return self.x._specs.get(id(found)) if found is not None else None
 
     def _arithmetic(self, node: cst.BinaryOperation, depth: int) -> InputSpec | None:
-        """``x * 100``, ``x / 255.0``, ``x + 1``: the shape stays, the dtype follows torch's promotion."""
+        """``x * 100``, ``x / 255.0``, ``x + 1``, ``x % 10``: the shape stays, the dtype follows
+        torch's promotion."""
+        if isinstance(node.operator, (cst.Modulo, cst.FloorDivide)):
+            number = self.folder.fold(node.right)
+            base = self.read(node.left, depth + 1) if isinstance(number, int) and not isinstance(number, bool) \
+                and number != 0 else None
+            return None if base is None else InputSpec(base.shape, base.dtype)
         if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
             return None
         for tensor_side, number_side in ((node.left, node.right), (node.right, node.left)):
