@@ -530,14 +530,13 @@ def _new_tensor(sizes: tuple, values: dict):
     """``torch.zeros(sizes)`` in a forward: sizes are ints or ("dim", value, i) for x.size(i)."""
     shape = []
     for size in sizes:
-        if isinstance(size, tuple):
-            source = values.get(size[1])
-            if not isinstance(source, Tensor) or source.shape is None or \
-                    not -len(source.shape) <= size[2] < len(source.shape):
-                return None
-            shape.append(source.shape[size[2]])
-        else:
-            shape.append(size)
+        try:
+            value = _size_value(size, values)
+        except ShapeError:
+            return None
+        if value is None:
+            return None
+        shape.append(value)
     return Tensor(tuple(shape), "float32")
 
 
@@ -726,16 +725,31 @@ def _index_tensor(x: Tensor, index: tuple):
     return x.with_shape(tuple(dims) + x.shape[len(index):])
 
 
+def _size_value(size, values: dict):
+    """A size a forward names: an int, ("dim", value, i) for x.size(i), ("op", name, a, b) for
+    arithmetic on sizes; None when a tensor it reads is not known."""
+    if not isinstance(size, tuple):
+        return size
+    if size[0] == "op":
+        a, b = _size_value(size[2], values), _size_value(size[3], values)
+        if a is None or b is None:
+            return None
+        if size[1] == "FloorDiv":
+            return expr.floordiv(a, b) if isinstance(b, int) and b > 0 else None
+        return {"Mult": expr.mul, "Add": expr.add, "Sub": expr.sub}[size[1]](a, b)
+    source = values.get(size[1])
+    if not isinstance(source, Tensor) or source.shape is None:
+        return None
+    return source.shape[_dim_index(size[2], len(source.shape), "size")]
+
+
 def _view_step(x: Tensor, sizes: tuple, values: dict):
     resolved = []
     for size in sizes:
-        if isinstance(size, tuple):  # ("dim", value, i): x.size(i)
-            source = values.get(size[1])
-            if not isinstance(source, Tensor) or source.shape is None:
-                return None
-            resolved.append(source.shape[_dim_index(size[2], len(source.shape), "size")])
-        else:
-            resolved.append(size)
+        value = _size_value(size, values)
+        if value is None:
+            return None
+        resolved.append(value)
     if len(resolved) == 2 and resolved[1] == -1 and x.shape and expr.compare(resolved[0], x.shape[0]) is True:
         return x.with_shape((x.shape[0], expr.product(x.shape[1:])), factors=x.shape[1:])  # x.view(N, -1)
     if all(isinstance(s, int) for s in resolved):

@@ -1157,8 +1157,25 @@ class _Dataflow:
             if isinstance(constant, int) and not isinstance(constant, bool) and not isinstance(arg, ast.Starred):
                 out.append(constant)
                 continue
-            ref = _size_of(arg)
-            if ref is None or ref[0] not in self.names:
+            item = self.size_item(arg)
+            if item is None:
                 return None
-            out.append(("dim", self.names[ref[0]], ref[1]))
+            out.append(item)
         return tuple(out) if out else None
+
+    def size_item(self, node):
+        """One size: an int, ("dim", value, i) for ``x.size(i)``, or ("op", "*", a, b) for
+        ``c * h`` of such sizes (``b, c, h, w = x.size(); x.view(b, c * h, w)``)."""
+        number = self.constant_int(node)
+        if number is not None:
+            return number
+        if isinstance(node, ast.Name) and node.id in self.dims:
+            return ("dim", *self.dims[node.id])
+        ref = _size_of(node)
+        if ref is not None and ref[0] in self.names:
+            return ("dim", self.names[ref[0]], ref[1])
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Add, ast.Sub, ast.FloorDiv)):
+            left, right = self.size_item(node.left), self.size_item(node.right)
+            if left is not None and right is not None:
+                return ("op", type(node.op).__name__, left, right)
+        return None
