@@ -551,7 +551,7 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list, cast
     spec = step.model
     if spec.input is not None and spec.input.origin == "forward":
         spec = copy(spec)  # called again (self.up twice): its first walk stays its own
-    spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors, data=x.data)
+    spec.input = InputSpec(x.shape, x.dtype, origin="forward", factors=x.factors, data=x.data, values=x.values)
     spec.training = training
     if cast is not None:
         spec.cast = cast
