@@ -18,7 +18,10 @@ from dataclasses import dataclass, field, replace
 from seqlint import checks
 from seqlint.checks import Span
 from seqlint.extract import source
+from seqlint.extract.spec import InputSpec
+from seqlint.shapes.values import Tensor
 
+MAX_INSTANCE_DEPTH = 10  # instances fed by instances fed by instances...
 # Deeply nested source is legal Python; give the parser room, on a thread with a big stack.
 RECURSION_LIMIT = 20_000
 STACK_SIZE = 512 * 1024 * 1024
@@ -84,22 +87,49 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
                     symbolic.discard(key)
 
     # Submodules of a class called with a dummy tensor are checked with what forward gives them.
-    for chain in chains:
+    # An instance given another instance's output (up(down(x), x)) runs after that one.
+    sites = {id(chain.call_site): chain for chain in chains if chain.call_site is not None}
+    ran: set[int] = set()
+
+    def from_instance(spec, depth=0):
+        if spec is None or spec.origin != "instance":
+            return spec
+        producer = sites.get(id(spec.through[0]))
+        if producer is None or depth > MAX_INSTANCE_DEPTH:
+            return None
+        run(producer, depth + 1)
+        out = producer.output
+        return InputSpec(tuple(out.shape), out.dtype, origin="model") \
+            if isinstance(out, Tensor) and out.shape is not None else None
+
+    def run(chain, depth=0):
+        if id(chain) in ran:
+            return
+        ran.add(id(chain))
+        chain.input = from_instance(chain.input, depth)
+        chain.more_inputs = {name: from_instance(t, depth) for name, t in chain.more_inputs.items()}
+        if chain.input is None:
+            return  # what it is given is not known
         analyses, between = run_chain(chain, path)
         for analysis in analyses:
             add(analysis.diagnostics, analysis)
         add(between)
+
+    for chain in chains:
+        run(chain)
     for spec in specs:
         if (not spec.nested or spec.input is not None) and id(spec) not in entries:
-            spec.input = through_models(spec.input, path)
+            spec.input = through_models(from_instance(spec.input), path)
             analysis = analyze(spec, path)
             add(analysis.diagnostics, analysis)
             # Later calls (another input, or back in training mode) are checked too.
             for tensor, training, cast in spec.later_calls:
-                tensor = through_models(tensor, path)
+                tensor = through_models(from_instance(tensor), path)
                 add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
     for loss in losses:  # criterion(model(x), y): the model's output against the target
-        add(check_loss(loss, path))
+        loss.input, loss.target = from_instance(loss.input), from_instance(loss.target)
+        if loss.input is not None and loss.target is not None:
+            add(check_loss(loss, path))
     if torch_version is not None:  # layers and arguments the targeted torch does not have
         from seqlint.layers.since import findings
 

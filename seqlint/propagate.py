@@ -609,8 +609,11 @@ def _operation(step, inputs: list, values: dict):
     if kind == "reduce":
         if rank == 0:
             return None
-        dim = _dim_index(step.start_dim, rank, "mean")
-        return x.with_shape(shape[:dim] + ((1,) if step.keepdim else ()) + shape[dim + 1:])
+        dims = [_dim_index(d, rank, "mean") for d in (step.sizes or (step.start_dim,))]
+        if len(set(dims)) != len(dims):
+            raise _invalid("mean", f"a dim appears twice in {step.sizes}")
+        kept = (1 if i in dims else d for i, d in enumerate(shape) if i not in dims or step.keepdim)
+        return x.with_shape(tuple(kept))
     if kind == "permute":
         order = step.sizes
         if len(order) != rank:
@@ -830,8 +833,7 @@ def check_loss(loss, path: str) -> list:
     """The diagnostic of a loss call (``extract.spec.LossCall``) torch rejects, as a list."""
     from seqlint.layers.losses import check
 
-    given = [_instance_output(t) if t.origin == "instance" else through_models(t, path)
-             for t in (loss.input, loss.target)]
+    given = [through_models(t, path) for t in (loss.input, loss.target)]
     if any(t is None or t.shape is None for t in given):
         return []  # a model that fails (reported there) or an output not known
     x, target = (Tensor(tuple(t.shape), t.dtype) for t in given)
@@ -842,16 +844,12 @@ def check_loss(loss, path: str) -> list:
     return []
 
 
-def _instance_output(spec):
-    """What a module class instance's forward returned (``run_chain`` ran it first)."""
-    out = spec.through[0].output
-    return out if isinstance(out, Tensor) and out.shape is not None else None
-
-
 def through_models(tensor, path: str, depth: int = 0):
     """An input that is another model's output (``decoder(encoder(x))``) as the shape that
     model gives; None when it cannot be known (it fails, or its output is not a tensor)."""
-    if tensor is None or tensor.through is None:
+    if tensor is None or tensor.origin == "instance":
+        return None  # an instance's output the pipeline did not work out: not known
+    if tensor.through is None:
         return tensor
     from dataclasses import replace
 

@@ -34,3 +34,19 @@ def seqlint_shape(kind, shape, sizes):
                          [(k, s, z) for k in ("repeat", "expand") for s, z in itertools.product(SHAPES, SIZES)])
 def test_repeat_and_expand_agree_with_torch(kind, shape, sizes):
     assert seqlint_shape(kind, shape, sizes) == torch_shape(kind, shape, sizes)
+
+
+@pytest.mark.parametrize("dims, keepdim", [((2, 3), False), ((2, 3), True), ((-1, 1), False), ((0,), True),
+                                           ((1, 1), False), ((4,), False)])
+def test_mean_over_several_dims_agrees_with_torch(dims, keepdim):
+    step = ForwardStep("reduce", None, start_dim=dims[0], sizes=dims, keepdim=keepdim, inputs=("x",), output="y")
+    x = Tensor((2, 3, 4, 5))
+    try:
+        mine = list(_operation(step, [x], {"x": x}).shape)
+    except ShapeError:
+        mine = "error"
+    try:
+        truth = list(torch.zeros(2, 3, 4, 5).mean(dim=dims, keepdim=keepdim).shape)
+    except (RuntimeError, IndexError):
+        truth = "error"
+    assert mine == truth

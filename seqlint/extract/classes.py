@@ -1021,6 +1021,15 @@ class _Dataflow:
         return None
 
     def reduce(self, receiver: str, node, args, keywords) -> str | None:
+        given = args[0] if args else keywords.get("dim")
+        if isinstance(given, ast.Tuple) and given.elts and not (args and "dim" in keywords):
+            several = tuple(_int(e) for e in given.elts)  # x.mean(dim=(2, 3))
+            keep = keywords.get("keepdim", args[1] if len(args) > 1 else ast.Constant(False))
+            if None in several or not (isinstance(keep, ast.Constant) and isinstance(keep.value, bool)) or \
+                    set(keywords) - {"dim", "keepdim"}:
+                return None
+            return self.emit("reduce", node, inputs=(receiver,), start_dim=several[0], sizes=several,
+                             keepdim=keep.value)
         dims = [_int(a) for a in args[:1]] + ([_int(keywords["dim"])] if "dim" in keywords else [])
         keep = keywords.get("keepdim", args[1] if len(args) > 1 else None)
         keepdim = keep.value if isinstance(keep, ast.Constant) and isinstance(keep.value, bool) else \

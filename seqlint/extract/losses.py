@@ -62,5 +62,4 @@ def _instance_output(node, scope, order: int, sites: dict) -> InputSpec | None:
     whose forward is followed: its output, known once the analysis has run it."""
     if isinstance(node, ast.Name):
         node = scope.value_before(node.id, order)
-    chain = sites.get(id(node))
-    return None if chain is None else InputSpec((), None, origin="instance", through=(chain, None))
+    return InputSpec((), None, origin="instance", through=(node, None)) if id(node) in sites else None

@@ -7,6 +7,7 @@ the simple methods people chain on them (``.view(1, -1)``, ``.unsqueeze(0)``, ``
 
 from __future__ import annotations
 
+import ast
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -93,12 +94,24 @@ class TensorReader:
             inner = self.read(node.args[0].value, depth + 1) if source is not None else None
             if inner is not None:
                 return InputSpec((), None, origin="model", through=(source, inner))
+        if isinstance(node.func, cst.Name) and not qualified and self._instance_named(node.func):
+            # features = backbone(x), backbone a module class instance: what its forward
+            # returns for that call, once the analysis has run it (pipeline: "instance").
+            twin = self.x.ast_of.get(id(node))
+            if twin is not None:
+                return InputSpec((), None, origin="instance", through=(twin, None))
         if isinstance(node.func, cst.Attribute) and not qualified:
             base = self.read(node.func.value, depth + 1)
             return self._method(base, node.func.attr.value, node) if base is not None else None
         return None
 
     # -- pieces --
+
+    def _instance_named(self, name: cst.Name) -> bool:
+        """Does the name hold an instance of a module class of this file where it is called?"""
+        found = self.x.scopes_binding(name.value, self.scope, self.order)
+        return isinstance(found, ast.Call) and isinstance(found.func, ast.Name) and \
+            found.func.id in self.x.scopes.classes
 
     def _model_named(self, name: cst.Name):
         """The Sequential a name holds where it is called, if it holds one."""
