@@ -59,13 +59,13 @@ class TensorReader:
         if isinstance(node, cst.BinaryOperation):
             return self._arithmetic(node, depth)
         if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
-            base = self.read(node.left, depth + 1)  # x > 0: a bool tensor of x's shape
+            base = self._operand(node.left, depth + 1)  # x > 0: a bool tensor of x's shape
             number = self.folder.fold(node.comparisons[0].comparator)
             if base is not None and isinstance(number, (int, float)):
                 return InputSpec(base.shape, "bool")
             return None
         if isinstance(node, cst.Subscript):
-            base = self.read(node.value, depth + 1)
+            base = self._operand(node.value, depth + 1)
             return _indexed(base, node, self.folder) if base is not None else None
         if not isinstance(node, cst.Call):
             return None
@@ -101,11 +101,17 @@ class TensorReader:
             if twin is not None:
                 return InputSpec((), None, origin="instance", through=(twin, None))
         if isinstance(node.func, cst.Attribute) and not qualified:
-            base = self.read(node.func.value, depth + 1)
+            base = self._operand(node.func.value, depth + 1)
             return self._method(base, node.func.attr.value, node) if base is not None else None
         return None
 
     # -- pieces --
+
+    def _operand(self, node, depth: int) -> InputSpec | None:
+        """A tensor an operation works on: known data only.  A model's output is known only
+        once the analysis runs the model, so what is computed from it here is not known."""
+        found = self.read(node, depth)
+        return None if found is None or found.through is not None else found
 
     def _instance_named(self, name: cst.Name) -> bool:
         """Does the name hold an instance of a module class of this file where it is called?"""
@@ -123,7 +129,7 @@ class TensorReader:
         torch's promotion."""
         if isinstance(node.operator, (cst.Modulo, cst.FloorDivide)):
             number = self.folder.fold(node.right)
-            base = self.read(node.left, depth + 1) if isinstance(number, int) and not isinstance(number, bool) \
+            base = self._operand(node.left, depth + 1) if isinstance(number, int) and not isinstance(number, bool) \
                 and number != 0 else None
             return None if base is None else InputSpec(base.shape, base.dtype)
         if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
@@ -131,14 +137,14 @@ class TensorReader:
         for tensor_side, number_side in ((node.left, node.right), (node.right, node.left)):
             number = self.folder.fold(number_side)
             if isinstance(number, (int, float)) and not isinstance(number, bool):
-                base = self.read(tensor_side, depth + 1)
+                base = self._operand(tensor_side, depth + 1)
                 if base is None:
                     return None
                 dtype = base.dtype
                 if dtype in ("int64", "int32") and (isinstance(number, float) or isinstance(node.operator, cst.Divide)):
                     dtype = "float32"
                 return InputSpec(base.shape, dtype)
-        left, right = self.read(node.left, depth + 1), self.read(node.right, depth + 1)
+        left, right = self._operand(node.left, depth + 1), self._operand(node.right, depth + 1)
         if left is None or right is None or left.through is not None or right.through is not None:
             return None
         shape = _broadcast_shapes(left.shape, right.shape)  # x - x.mean(dim=1, keepdim=True)
@@ -226,7 +232,7 @@ class TensorReader:
         elements = positional[0].elements
         if not elements or any(isinstance(e, cst.StarredElement) for e in elements):
             return None
-        parts = [self.read(e.value, depth + 1) for e in elements]
+        parts = [self._operand(e.value, depth + 1) for e in elements]
         if any(p is None for p in parts) or any(p.shape != parts[0].shape for p in parts):
             return None  # torch raises on unequal shapes; not read here
         rank = len(parts[0].shape) + 1
@@ -244,7 +250,7 @@ class TensorReader:
             return None
         classes_node = keywords.get("num_classes", positional[1] if len(positional) > 1 else None)
         classes = self.folder.fold(classes_node) if classes_node is not None else UNKNOWN
-        base = self.read(positional[0], depth + 1)
+        base = self._operand(positional[0], depth + 1)
         if base is None or not isinstance(classes, int) or isinstance(classes, bool) or classes < 0:
             return None
         return InputSpec(base.shape + (classes,), "int64")
@@ -273,7 +279,7 @@ class TensorReader:
             return None
         dim_node = keywords.get("dim", positional[1] if len(positional) > 1 else None)
         dim = self.folder.fold(dim_node) if dim_node is not None else 0
-        parts = [self.read(e.value, depth + 1) for e in positional[0].elements
+        parts = [self._operand(e.value, depth + 1) for e in positional[0].elements
                  if not isinstance(e, cst.StarredElement)]
         if not parts or len(parts) != len(positional[0].elements) or any(p is None for p in parts):
             return None
@@ -368,7 +374,7 @@ class TensorReader:
             if dtype == "int64" and shape:
                 values = ("max", max(_flat(literal)))
         else:
-            inner = self.read(data, depth + 1)
+            inner = self._operand(data, depth + 1)
             if inner is None:
                 return None
             shape, dtype = inner.shape, inner.dtype
