@@ -126,6 +126,10 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
             for tensor, training, cast in spec.later_calls:
                 tensor = through_models(from_instance(tensor), path)
                 add(analyze(replace(spec, input=tensor, training=training, cast=cast), path).diagnostics)
+    for spec in specs:  # a nested call no walk of the model holding it reached: on its own
+        if id(spec) not in entries and spec.nested and spec.input is None:
+            analysis = analyze(spec, path)
+            add(analysis.diagnostics, analysis)
     for loss in losses:  # criterion(model(x), y): the model's output against the target
         loss.input, loss.target = from_instance(loss.input), from_instance(loss.target)
         if loss.input is not None and loss.target is not None:

@@ -110,9 +110,15 @@ def f():
 
 
 def test_names_bound_in_a_loop_are_not_constants():
-    text = "import torch.nn as nn\nW = 3\nfor W in range(4):\n    pass\nm = nn.Sequential(nn.Linear(W, 2))\n"
+    text = "import torch.nn as nn\nW = 3\nfor W in sizes():\n    pass\nm = nn.Sequential(nn.Linear(W, 2))\n"
     (spec,) = _specs(text)
     assert spec.layers[0].positional[0].value is UNKNOWN
+
+
+def test_a_name_bound_by_a_loop_the_interpreter_runs_holds_its_last_value():
+    text = "import torch.nn as nn\nW = 7\nfor W in range(4):\n    pass\nm = nn.Sequential(nn.Linear(W, 2))\n"
+    (spec,) = _specs(text)
+    assert spec.layers[0].positional[0].value == 3
 
 
 @pytest.mark.parametrize("call, shape, dtype", [
@@ -351,8 +357,9 @@ def test_a_repeated_block_that_pins_a_free_input_size_keeps_its_shape():
         "        nn.Conv2d(dim, dim, kernel_size, groups=dim, padding='same'), nn.BatchNorm2d(dim))\n"
         "        for _ in range(depth)])\n"
     )
-    [model] = check_source(text, "m.py").models
+    model, block = check_source(text, "m.py").models  # the block written inside has its own entry
     assert model["output_shape"] == ["N", "dim", "H", "W"]
+    assert block["output_shape"] == ["N", "dim", "H", "W"]
 
 
 def test_a_dummy_made_in_the_loop_that_calls_the_model():

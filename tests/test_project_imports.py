@@ -579,3 +579,61 @@ def test_a_notebook_resolves_from_its_folder(tmp_path):
     assert [(d["cell"], d["line"], d["code"]) for d in report["diagnostics"]] == [(2, 1, "SEQ101")]
     truth = torch_run(tmp_path, "lab_as_script.py")
     assert truth["error_line"] == 4  # cell 2, line 1
+
+
+# --- base classes, **kwargs and classes passed as values, across files ----------------------
+
+BASES = {
+    "nets/__init__.py": "",
+    "nets/base.py": """
+        import torch.nn as nn
+
+
+        class ConvAct(nn.Module):
+            def __init__(self, cin, cout, stride=1, **kwargs):
+                super().__init__()
+                self.conv = nn.Conv2d(cin, cout, 3, stride=stride, padding=1, **kwargs)
+                self.act = nn.ReLU()
+
+            def forward(self, x):
+                return self.act(self.conv(x))
+
+
+        class Plain(ConvAct):
+            pass
+    """,
+    "nets/blocks.py": """
+        import torch.nn as nn
+
+        from .base import ConvAct
+
+
+        class Down(ConvAct):
+            def __init__(self, channels, device=None):
+                dd = {"device": device}
+                super().__init__(channels, 2 * channels, stride=2, **dd)
+                self.norm = nn.BatchNorm2d(2 * channels)
+
+            def forward(self, x):
+                return self.norm(self.act(self.conv(x)))
+    """,
+    "main.py": """
+        import torch
+        import torch.nn as nn
+        from nets.base import Plain
+        from nets.blocks import Down
+
+        model = nn.Sequential(Plain(3, 8), Down(8), Down(16), nn.Flatten(), nn.Linear(32 * 4 * 4, 10))
+        model(torch.randn(2, 3, 16, 16))
+        bad = nn.Sequential(Down(8), nn.Conv2d(8, 4, 1))
+        bad(torch.randn(2, 8, 16, 16))
+    """,
+}
+
+
+def test_base_classes_of_other_files(tmp_path):
+    write(tmp_path, BASES)
+    report = seqlint(tmp_path / "main.py")
+    assert errors(report) == [(8, "SEQ101")]
+    assert outputs(report)[6] == [2, 10]
+    agrees(report, torch_run(tmp_path, "main.py"))

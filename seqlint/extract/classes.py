@@ -60,9 +60,10 @@ class ChainReader:
             if "__init__" in methods and any(_qualified(b, module) == SEQUENTIAL for b in stmt.bases):
                 found.extend(self._sequential_subclass(stmt, methods["__init__"], module))
                 continue
-            if "__init__" not in methods or "forward" not in methods:
+            own = self.inherited(stmt)  # its own, or a base class's of this file
+            if own is None or own[0][1] is not self.x or own[1][1] is not self.x:
                 continue
-            init, forward = methods["__init__"], methods["forward"]
+            (forward, _), (init, _) = own
             arguments = [a.arg for a in forward.args.args[1:]]
             written = None  # the class's own submodules, sizes from its parameters
             pragma = self.x._pragma(stmt.lineno) or self.x._pragma(forward.lineno)
@@ -79,7 +80,8 @@ class ChainReader:
                 tensor = tensors[0]
                 more = dict(zip(arguments[1:], tensors[1:]))
                 # Each instance is built with the values its constructor call gives.
-                modules = self._instance_modules(init, call, scope)
+                modules = self._instance_modules(init, call, scope, methods=self.class_methods(stmt),
+                                                 constants=self.chain_constants(stmt))
                 params = {}
                 if modules is None:
                     written = written if written is not None else self._submodules(init)
@@ -100,16 +102,139 @@ class ChainReader:
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
         if any(_qualified(b, module) == SEQUENTIAL for b in cls.bases):
             return self.sequential_instance(methods.get("__init__"), call, scope, env, caller_x)
-        forward, init = methods.get("forward"), methods.get("__init__")
+        found = self.inherited(cls)  # forward or __init__ of a base class of the project
+        if found is None:
+            return None
+        (forward, forward_x), (init, init_x) = found
         # A Sequential passes one tensor: forward's other parameters take their defaults.
         if forward is None or len(forward.args.args) - len(forward.args.defaults) != 2:
             return None
-        modules = self._instance_modules(init, call, scope, env, caller_x) if init is not None else {}
+        if init is None:
+            modules = {}
+        elif init_x is self.x:
+            modules = self._instance_modules(init, call, scope, env, caller_x, self.class_methods(cls),
+                                             self.chain_constants(cls))
+        else:  # class B(A) without an __init__ of its own, A another file's: built there
+            modules = project.inherited_modules(self.x, init_x, init, call, scope, env, caller_x or self.x,
+                                                self.chain_constants(cls))
         if modules is None:
             return None
         # A forward not read still leaves the submodules' constructors to check.
-        steps, result = self._forward(forward, modules, needs_module=False) or ([], "")
+        own = any(item is forward for item in cls.body)
+        if forward_x is self.x:  # an inherited forward calls the instance's class's methods
+            methods = None if own else (self.class_methods(cls) or {})
+            steps, result = self._forward(forward, modules, needs_module=False, methods=methods) or ([], "")
+        else:
+            steps, result = project.inherited_forward(self.x, forward_x, forward, modules) or ([], "")
         return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules), _kept(modules))
+
+    def class_methods(self, cls: ast.ClassDef | None) -> dict | None:
+        """name -> FunctionDef: the methods of the class (and of its base classes of this
+        file) an instance of exactly that class calls through ``self``; None if not known."""
+        if cls is None:
+            return None
+        methods: dict = {}
+        current = cls
+        for _ in range(MAX_BASES + 1):
+            for item in current.body:
+                if isinstance(item, ast.FunctionDef) and item.name not in methods:
+                    methods[item.name] = item
+            base = _base_class(current, self.x)
+            if base == "module":
+                return methods
+            if base is None or base[1] is not self.x:
+                return None  # a method of a base not read could be any
+            current = base[0]
+        return None
+
+    def chain_constants(self, cls: ast.ClassDef | None) -> dict:
+        """``self.NAME`` -> the constant an instance of exactly ``cls`` reads: the class's own,
+        else the nearest base class's that binds the name (a name bound in no class read, or
+        to what is not a constant, is left out: unknown)."""
+        found: dict = {}
+        bound: set = set()
+        current, x = cls, self.x
+        for _ in range(MAX_BASES + 1):
+            if current is None:
+                break
+            constants, names = _body_constants(current)
+            for key, value in constants.items():
+                if key[5:] not in bound:
+                    found[key] = value
+            bound |= names
+            base = _base_class(current, x)
+            if base is None or base == "module":
+                break
+            current, x = base
+        return found
+
+    def inherited(self, cls: ast.ClassDef):
+        """((forward, its file's extractor), (__init__, its file's extractor)) of the class,
+        each its own or the nearest base class's of the project (single inheritance, a few
+        levels); a missing one is (None, None).  None when a base is not known (neither
+        torch.nn.Module nor a class of the project): what it defines is not known."""
+        forward = init = (None, None)
+        current, x = cls, self.x
+        for _ in range(MAX_BASES + 1):
+            methods = {s.name: s for s in current.body if isinstance(s, ast.FunctionDef)}
+            if forward[0] is None and "forward" in methods:
+                forward = (methods["forward"], x)
+            if init[0] is None and "__init__" in methods:
+                init = (methods["__init__"], x)
+            if forward[0] is not None and init[0] is not None:
+                return forward, init
+            base = _base_class(current, x)
+            if base is None:
+                return None
+            if base == "module":
+                return forward, init
+            current, x = base
+        return None
+
+    def super_init_hook(self, init: ast.FunctionDef, constants: dict | None = None):
+        """What ``super().__init__(...)`` in ``init`` does when the base is a class of the
+        project: its ``__init__`` runs on the same ``self`` (the attributes it sets are the
+        instance's); None when it is torch.nn.Module's or not known."""
+        cls = _owner_class(init, self.x.scopes.classes)
+        base = _base_class(cls, self.x) if cls is not None else None
+        if base is None or base == "module":
+            return None
+        found = ChainReader(base[1], base[1]._specs).inherited(base[0]) if base[1] is self.x else \
+            project.inherited_of(self.x, base[1], base[0])
+        if found is None or found[1][0] is None:
+            return None
+        base_init, base_x = found[1]
+
+        def super_init(interp, call):
+            passed = interp.call_arguments(call)
+            if passed is None:
+                return  # what the base sets is not known: those attributes stay unknown
+            values = project.run_base_init(interp, base_x, base_init, passed, constants) \
+                if base_x is not interp.x else \
+                ChainReader(base_x, base_x._specs).run_init(base_init, passed, interp.depth + 1, interp.methods,
+                                                            constants)
+            for key, value in (values or {}).items():
+                if key.startswith("self."):
+                    interp.env[key] = value
+
+        return super_init
+
+    def run_init(self, init: ast.FunctionDef, passed, depth: int = 0, methods=None,
+                 constants: dict | None = None) -> dict | None:
+        """The names' values after ``init`` runs with ``passed`` (args, keywords), or None."""
+        from seqlint.extract.layer_lists import MAX_CALL_DEPTH, Interpreter
+        from seqlint.shapes.expr import UNKNOWN
+
+        function_scope = self.x.scopes.scope_of(init)
+        if function_scope is None or depth > MAX_CALL_DEPTH:
+            return None
+        builder = Interpreter(self.x, function_scope, depth=depth)
+        builder.env.update(constants or {})  # the instance's class's, not the base's alone
+        builder.on_super_init = self.super_init_hook(init, constants)
+        builder.methods = methods  # self.f() calls the instance's own class's f
+        if not builder.bind_arguments(init, [UNKNOWN, *passed[0]], passed[1]):
+            return None
+        return builder.run_body(init.body)
 
     def sequential_instance(self, init, call: ast.Call, scope, env: dict | None, caller_x=None) -> ModelSpec | None:
         """An ``nn.Sequential`` subclass called as a layer (``ConvGN(256, 90)``): the layers its
@@ -120,38 +245,73 @@ class ChainReader:
             return None
         supers = [s.value for s in init.body if isinstance(s, ast.Expr) and _is_super_init(s.value)]
         function_scope = self.x.scopes.scope_of(init)
-        if len(supers) != 1 or function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
-                any(k.arg is None for k in call.keywords):
+        if len(supers) != 1 or function_scope is None:
             return None
         x = caller_x or self.x  # the call's file
         caller = Interpreter(x, scope, env if env is not None else (x._env_at(call, scope) or {}))
-        builder = Interpreter(self.x, function_scope)
-        if not builder.bind_arguments(init, [None, *(caller.value(a) for a in call.args)],
-                                      {k.arg: caller.value(k.value) for k in call.keywords}):
+        passed = caller.call_arguments(call)  # ConvGN(256, 90, **dd): known dicts spread
+        if passed is None:
             return None
+        builder = Interpreter(self.x, function_scope)
+        if not builder.bind_arguments(init, [None, *passed[0]], passed[1]):
+            return None
+        if _grows_self(init):  # super().__init__() then self.add_module(...): self is the list
+            return self._grown_sequential(builder, init, supers[0])
         inner = builder.run_until(init.body, supers[0])
         parsed = self.x.cst_of(supers[0])
         if inner is None or parsed is None:
             return None
         return self.x._model(parsed, function_scope, self.x._specs, self.x._nested, inner)
 
+    def _grown_sequential(self, builder, init: ast.FunctionDef, super_call: ast.Call) -> ModelSpec | None:
+        """An ``nn.Sequential`` subclass whose ``__init__`` adds layers to ``self`` after
+        ``super().__init__(...)`` (``self.add_module("bn", nn.BatchNorm2d(c))``): all of
+        ``__init__`` runs, ``self`` being the Sequential filled."""
+        from seqlint.extract.layer_lists import Building, OrderedLayers
+
+        def super_init(interp, call):
+            passed = interp.call_arguments(call)
+            if passed is None or passed[1]:
+                interp.env["self"] = None  # not followed: what self holds is not known
+                return
+            args = passed[0]
+            if len(args) == 1 and isinstance(args[0], OrderedLayers):
+                args = list(args[0].values())
+            interp.env["self"] = Building(args)
+
+        builder.on_super_init = super_init
+        env = builder.run_body(init.body)
+        built = env.get("self") if env is not None else None
+        if not isinstance(built, Building):
+            return None
+        layers = [self.x._layer_of_value(value, None, self.x._specs, self.x._nested) for value in built]
+        return ModelSpec(name=None, span=self.x._span(super_call), layers=layers, nested=True, synthetic=True)
+
     def _instance_modules(self, init: ast.FunctionDef, call: ast.Call, scope, env: dict | None = None,
-                          caller_x=None) -> dict | None:
+                          caller_x=None, methods="own", constants: dict | None = None) -> dict | None:
         """``self.NAME`` -> its model, for the instance ``call`` builds: ``__init__`` run by
         ``layer_lists`` with the call's arguments.  None when ``__init__`` is not followed."""
         from seqlint.extract.layer_lists import Interpreter, ModuleListValue
         from seqlint.shapes.expr import UNKNOWN
 
         function_scope = self.x.scopes.scope_of(init)
-        if function_scope is None or any(isinstance(a, ast.Starred) for a in call.args) or \
-                any(k.arg is None for k in call.keywords):
+        if function_scope is None:
             return None
         x = caller_x or self.x  # the call's file
         caller = Interpreter(x, scope, env if env is not None else (x._env_at(call, scope) or {}))
-        args = [caller.value(a) for a in call.args]
-        keywords = {k.arg: caller.value(k.value) for k in call.keywords}
+        passed = caller.call_arguments(call)  # Block(3, 8, **dd): known dicts spread
+        if passed is None:
+            return None
+        args, keywords = passed
         builder = Interpreter(self.x, function_scope)
-        builder.env.update(_class_constants(init, self.x.scopes.classes.values()))
+        owner = _owner_class(init, self.x.scopes.classes) if methods == "own" or constants is None else None
+        if constants is None:  # an instance of the class whose __init__ it is
+            constants = self.chain_constants(owner)
+        builder.env.update(constants)  # self.expansion: the class's constant
+        builder.on_super_init = self.super_init_hook(init, constants)  # a base class of the project's __init__
+        if methods == "own":
+            methods = self.class_methods(owner)
+        builder.methods = methods  # self._make_layer(...) of exactly that class
         if builder.call(init, [UNKNOWN, *args], keywords) is UNKNOWN:
             return None
         modules = {}
@@ -265,12 +425,15 @@ class ChainReader:
         for call, where in self.x.scopes.calls_of.get(cls.name, []):
             if where is not module and cls.name in where.bindings:
                 continue
+            uses = list(self._uses_of_instance(call, where))
+            if not uses:
+                continue  # never called on a dummy tensor: nothing to run (its layers are read where used)
             model = self.sequential_instance(init, call, where, None)
             if model is None:
                 continue
             model.name = cls.name
             steps = [ForwardStep("module", model.span, model=model, inputs=("x",), output="y")]
-            for tensors, training, cast in self._uses_of_instance(call, where):
+            for tensors, training, cast in uses:
                 if len(tensors) == 1:
                     yield ForwardChain(cls.name, tensors[0], training, steps, result="y", argument="x", cast=cast)
 
@@ -313,7 +476,7 @@ class ChainReader:
 
     # -- forward: operations on named values --
 
-    def _forward(self, forward: ast.FunctionDef, modules: dict, needs_module: bool = True):
+    def _forward(self, forward: ast.FunctionDef, modules: dict, needs_module: bool = True, methods=None):
         """(steps, result name) of ``forward``'s body, read up to the first statement not
         understood (what runs before it is checked; nothing after it is guessed); None when
         nothing worth following is read."""
@@ -321,7 +484,9 @@ class ChainReader:
         if len(args.args) < 2 or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
             return None
         flow = _Dataflow(self, modules, [a.arg for a in args.args[1:]], self.x.scopes.scope_of(forward))
-        flow.methods = _methods_beside(forward, self.x.scopes.classes.values())
+        # The methods self.f() calls: the instance's class's (given), else those beside forward.
+        flow.methods = {k: v for k, v in methods.items() if v is not forward} if methods is not None else \
+            _methods_beside(forward, self.x.scopes.classes)
         result = flow.body(forward.body)
         if needs_module and not any(step.kind == "module" for step in flow.steps):
             return None
@@ -436,6 +601,46 @@ def _qualified(func, scope) -> str | None:
     return qualify_name(dotted(func), scope)
 
 
+MAX_BASES = 4  # base classes of the project followed above a class
+
+
+def _base_class(cls: ast.ClassDef, x):
+    """The one base class of ``cls``: "module" for torch.nn.Module, (ClassDef, extractor)
+    for a class of the project, None for anything else (several bases, a class not found)."""
+    bases = [b for b in cls.bases if _qualified(b, x.scopes.module) not in ("typing.Generic",)]
+    if len(bases) != 1 or cls.keywords:
+        return None
+    qualified = _qualified(bases[0], x.scopes.module)
+    if qualified == "torch.nn.Module":
+        return "module"
+    written = dotted(bases[0])
+    if written is None or (qualified or "").startswith("torch."):
+        return None
+    if written in x.scopes.classes and len(x.scopes.module.bindings.get(written, [])) == 1:
+        return x.scopes.classes[written], x
+    found = project.definition(x, written, x.scopes.module)
+    if found is not None and found.kind == "class" and found.node is not None:
+        return found.node, found.x
+    return None
+
+
+def _grows_self(init: ast.FunctionDef) -> bool:
+    """Does ``__init__`` do more to ``self`` than pass its layers to ``super().__init__``: add
+    some (``self.add_module(...)``, ``self.append(...)``), or set an attribute (a module set
+    as ``self.proj = ...`` is one more layer of the Sequential)?"""
+    for node in ast.walk(init):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "self" and \
+                node.func.attr not in ("__init__",):
+            return True
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)) and \
+                isinstance(node.value, ast.Name) and node.value.id == "self":
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr":
+            return True
+    return False
+
+
 def _is_super_init(node) -> bool:
     """``super().__init__(...)`` or ``super(Cls, self).__init__(...)``."""
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
@@ -522,30 +727,40 @@ RECURRENT = ("RNN", "LSTM", "GRU")
 MAX_INLINE_DEPTH = 3  # methods inlined into forward, calling each other
 
 
-def _class_constants(init: ast.FunctionDef, classes) -> dict:
-    """``self.expansion`` -> 4 for ``expansion = 4`` in the body of the class of ``init``."""
-    for node in classes:
-        if any(item is init for item in node.body):
-            found = {}
-            for item in node.body:
-                if isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name):
-                    try:
-                        value = ast.literal_eval(item.value)
-                    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-                        continue
-                    if _constant(value):
-                        found["self." + item.targets[0].id] = value
-            return found
-    return {}
+def _owner_class(function: ast.FunctionDef, classes):
+    """The class whose body holds ``function``, among the classes already read (a method in
+    hand comes from a class read: another file's other classes are not parsed for this)."""
+    read = getattr(classes, "read", None)
+    candidates = (dict.get(classes, name) for name in read) if read is not None else classes.values()
+    return next((c for c in candidates if c is not None and any(item is function for item in c.body)), None)
+
+
+def _body_constants(cls: ast.ClassDef) -> tuple[dict, set]:
+    """The constants a class body assigns (``self.NAME`` -> value), and every name it binds."""
+    found, bound = {}, set()
+    for item in cls.body:
+        targets = item.targets if isinstance(item, ast.Assign) else \
+            [item.target] if isinstance(item, (ast.AnnAssign, ast.AugAssign)) else []
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [item.name]
+        bound.update(names)
+        if isinstance(item, ast.Assign) and len(item.targets) == 1 and len(names) == 1:
+            try:
+                value = ast.literal_eval(item.value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                continue
+            if _constant(value):
+                found["self." + names[0]] = value
+    return found, bound
 
 
 def _methods_beside(function: ast.FunctionDef, classes) -> dict:
     """The other methods of the class that defines ``function`` (by name)."""
-    for node in classes:
-        if any(item is function for item in node.body):
-            return {item.name: item for item in node.body
-                    if isinstance(item, ast.FunctionDef) and item is not function}
-    return {}
+    node = _owner_class(function, classes)
+    if node is None:
+        return {}
+    return {item.name: item for item in node.body if isinstance(item, ast.FunctionDef) and item is not function}
 # torch functions that make a float32 tensor of the sizes given.
 NEW_TENSORS = ("torch.zeros", "torch.ones", "torch.randn", "torch.rand", "torch.empty")
 

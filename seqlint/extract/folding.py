@@ -9,7 +9,9 @@ never hangs, never recurses without bound, never guesses.
 from __future__ import annotations
 
 import ast
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import libcst as cst
@@ -50,8 +52,30 @@ class ConstDict(dict):
         return hash(tuple(self.items()))
 
 
+class Parameter(Expr):
+    """The symbol of a function parameter, holding what the caller passed: its items at
+    constant indices are sizes of their own (``dims[0]``).  Once the parameter has been
+    handed to code not followed (which may change a list in place), it is a plain symbol:
+    the same size, but its items are no longer known to be the ones read before."""
+
+    __slots__ = ()
+
+
+@lru_cache(maxsize=4096)
+def parameter(name: str) -> Parameter:
+    """The symbol of parameter ``name`` (immutable: one object per name)."""
+    return Parameter(expr.symbol(name).terms)
+
+
 def subscript(container, index):
-    """``container[index]`` for folded values, or UNKNOWN."""
+    """``container[index]`` for folded values, or UNKNOWN.  An item of a parameter at a
+    constant index (``dims[0]``) is a size of its own, a symbol like the parameter's."""
+    if isinstance(container, Expr):
+        name = expr.is_symbol(container)
+        if isinstance(container, Parameter) and name is not None and isinstance(index, int) and \
+                not isinstance(index, bool) and len(name) < 64 and name.count("[") < 3:
+            return parameter(f"{name}[{index}]")
+        return UNKNOWN
     if isinstance(container, ConstDict):
         return container.get(index, UNKNOWN) if not isinstance(index, (slice, Expr)) else UNKNOWN
     if isinstance(container, (tuple, list, str)):
@@ -331,9 +355,17 @@ _CST_COMPARISONS = {cst.Equal: "==", cst.NotEqual: "!=", cst.LessThan: "<", cst.
 
 
 def compare_values(op: str, left, right):
-    """``left op right`` for folded constants; UNKNOWN for symbolic or unknown sides."""
-    if any(v is UNKNOWN or isinstance(v, Expr) for v in (left, right)):
+    """``left op right`` for folded constants; UNKNOWN for unknown sides, and for symbolic
+    ones unless the answer holds for every value of the symbols, whatever their sign
+    (``out_ch == out_ch``; ``2 * c == 2 * c + 1`` never holds)."""
+    if left is UNKNOWN or right is UNKNOWN:
         return UNKNOWN
+    if isinstance(left, Expr) or isinstance(right, Expr):
+        if op not in ("==", "!=") or not all(isinstance(v, (int, Expr)) and not isinstance(v, bool)
+                                              for v in (left, right)):
+            return UNKNOWN
+        same = _identical(left, right)
+        return UNKNOWN if same is None else same == (op == "==")
     if op in ("is", "is not"):  # only None's identity is certain (x is None)
         if left is not None and right is not None:
             return UNKNOWN
@@ -349,6 +381,24 @@ def compare_values(op: str, left, right):
         return UNKNOWN if fn is None else fn(left, right)
     except TypeError:
         return UNKNOWN
+
+
+def _identical(left, right):
+    """True when two symbolic values are the same polynomial, False when they differ by a
+    constant that no integer values of the symbols can make up (the gcd of the other
+    coefficients does not divide it); None otherwise.  No sign of a symbol is assumed."""
+    diff = expr.sub(left, right)
+    if diff is UNKNOWN:
+        return None
+    if isinstance(diff, int):
+        return diff == 0
+    g, constant_term = 0, 0
+    for mono, coef in diff.terms:
+        if mono:
+            g = math.gcd(g, coef)
+        else:
+            constant_term = coef
+    return False if g > 1 and constant_term % g else None
 
 
 def _symbolic(op: str, left, right):

@@ -23,7 +23,7 @@ import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seqlint.extract.folding import AstFolder, TooLarge, combine
+from seqlint.extract.folding import AstFolder, ConstDict, Parameter, TooLarge, combine
 from seqlint.extract.scopes import SEQUENTIAL, Scope, dotted, qualify_name
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -63,6 +63,51 @@ class ClassRef:
     qualified: str
 
 
+class OrderedLayers(ConstDict):
+    """An ``OrderedDict`` built by code (``layers["conv"] = nn.Conv2d(...)``): a Sequential
+    given one holds its values, in order."""
+
+
+class ClassValue:
+    """A module class of the project passed around as a value: ``block=BasicBlock``.  ``x``:
+    the extractor of the file that defines it; the class is read from there when first used
+    (``definition``: project.py's, for a class of another file)."""
+
+    __slots__ = ("_node", "definition", "name", "x")
+
+    def __init__(self, node: ast.ClassDef | None, x, name: str = "", definition=None):
+        self._node, self.x, self.definition = node, x, definition
+        self.name = node.name if node is not None else name
+
+    @property
+    def node(self) -> ast.ClassDef | None:
+        if self._node is None and self.definition is not None:
+            self._node = self.definition.node
+        return self._node
+
+    def __eq__(self, other):
+        return isinstance(other, ClassValue) and other.x is self.x and other.name == self.name
+
+    def __hash__(self):
+        return hash((id(self.x), self.name))
+
+    def __repr__(self):
+        return f"ClassValue({self.name})"
+
+
+class PartialValue:
+    """``functools.partial(nn.LayerNorm, eps=1e-6)`` of a layer class: calling it passes
+    these arguments first (the call's own keywords win, as partial does)."""
+
+    __slots__ = ("args", "func", "keywords")
+
+    def __init__(self, func, args: tuple, keywords: dict):
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __repr__(self):
+        return f"PartialValue({self.func!r})"
+
+
 class Building(list):
     """The layers of an ``nn.Sequential()`` being filled by ``add_module`` / ``append``."""
 
@@ -74,6 +119,10 @@ class ModuleListValue(Building):
 class GiveUp(Exception):
     """The code does something the interpreter does not follow.  Anything else escaping the
     interpreter is a bug of seqlint's, reported by the pipeline as SEQ003 (never a finding)."""
+
+
+class _Raise(GiveUp):
+    """A ``raise`` statement ran: the code after it does not run on this path."""
 
 
 class _Reached(Exception):
@@ -115,6 +164,13 @@ class Interpreter:
         self.steps = 0
         self.target: ast.AST | None = None
         self.stop_at_call_of: str | None = None
+        # What ``super().__init__(...)`` does, when the caller knows (a Sequential subclass
+        # filling itself, a base class of the project setting attributes): f(interpreter, call).
+        self.on_super_init = None
+        # The methods of the class whose instance is being built (name -> FunctionDef), when
+        # it is known exactly (``Net(...)`` called): ``self._make_layer(...)`` runs them.
+        self.methods: dict | None = None
+        self._folder = None
 
     # -- entry points --
 
@@ -141,31 +197,108 @@ class Interpreter:
             return None
         return self.env
 
+    def run_recording(self, body: list, wanted: dict) -> dict:
+        """id(ast Call) -> the names' values when the statement of ``body`` holding it starts,
+        for the calls ``wanted`` lists per id(statement); a call not reached (the code stops
+        being followed before it) is left out."""
+        found = {}
+        left = len(wanted)
+        try:
+            for stmt in body:
+                if id(stmt) in wanted:
+                    snapshot = {k: _deep_copy(v) for k, v in self.env.items()}
+                    for node in wanted[id(stmt)]:
+                        found[id(node)] = snapshot
+                    left -= 1
+                    if not left:
+                        break
+                self._tick()
+                self._statement(stmt)
+        except (GiveUp, _Reached, _Return, _Break, _Continue, RecursionError):
+            pass
+        return found
+
+    def run_body(self, body: list) -> dict | None:
+        """The names' values at the end of ``body`` (or at its ``return``), or None."""
+        try:
+            self._run(body)
+        except _Return:
+            return self.env
+        except (GiveUp, _Reached, _Break, _Continue, RecursionError):
+            return None
+        return self.env
+
     def bind_arguments(self, function: ast.FunctionDef, args: list, keywords: dict) -> bool:
-        """Give the function's parameters the call's values (and their defaults)."""
+        """Give the function's parameters the call's values (and their defaults), as Python
+        binds them: ``*args`` gets the extra positional values, ``**kwargs`` a dict of the
+        extra keywords; False where Python raises a TypeError."""
         a = function.args
-        if a.kwarg or a.posonlyargs:
-            return False
-        names = [p.arg for p in a.args]
+        names = [p.arg for p in a.posonlyargs + a.args]
+        positional_only = {p.arg for p in a.posonlyargs}
+        keyword_only = [p.arg for p in a.kwonlyargs]
         if len(args) > len(names) and not a.vararg:
             return False
         values = dict(zip(names, args))
         if a.vararg:  # def __init__(self, *shape)
             values[a.vararg.arg] = tuple(args[len(names):])
+        extra = ConstDict()
         for key, value in keywords.items():
-            if key in values or key not in names + [p.arg for p in a.kwonlyargs]:
-                return False
-            values[key] = value
+            if key in values and key not in positional_only:
+                return False  # got multiple values
+            if key in positional_only or key not in names + keyword_only:
+                if not a.kwarg:
+                    return False
+                extra[key] = value
+            else:
+                values[key] = value
+        if a.kwarg:  # def create_conv2d(in_chs, out_chs, kernel_size, **kwargs)
+            values[a.kwarg.arg] = extra
         defaults = dict(zip(names[len(names) - len(a.defaults):], a.defaults))
         defaults.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
         outer = Interpreter(self.x, self.x.scopes.module, depth=self.depth + 1)
-        for name in names + [p.arg for p in a.kwonlyargs]:
+        for name in names + keyword_only:
             if name not in values:
                 if name not in defaults:
                     return False
                 values[name] = outer.value(defaults[name])
         self.env.update(values)
         return True
+
+    def call_arguments(self, node: ast.Call):
+        """(positional values, keyword values) ``node`` passes, ``*seq`` of a known list or
+        tuple and ``**mapping`` of a known dict spread out (``ConvBlock(3, 8, **dd)``), and
+        the arguments of a ``partial`` it calls first; None when what they spread is not known."""
+        bound = self._name_value(node.func.id) if isinstance(node.func, ast.Name) else None
+        if isinstance(bound, PartialValue):
+            passed = self.call_arguments(ast.Call(func=ast.Constant(value=None), args=node.args,
+                                                  keywords=node.keywords))
+            if passed is None:
+                return None
+            return list(bound.args) + passed[0], {**bound.keywords, **passed[1]}
+        args = []
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                inner = self.value(arg.value)
+                if not isinstance(inner, (list, tuple)) or isinstance(inner, Building) or \
+                        any(isinstance(v, Repeat) for v in inner):
+                    return None
+                args.extend(inner)
+            else:
+                args.append(self.value(arg))
+        keywords = {}
+        for keyword in node.keywords:
+            if keyword.arg is None:
+                mapping = self.value(keyword.value)
+                if not isinstance(mapping, ConstDict) or not all(isinstance(k, str) for k in mapping):
+                    return None
+                pairs = list(mapping.items())
+            else:
+                pairs = [(keyword.arg, self.value(keyword.value))]
+            for key, value in pairs:
+                if key in keywords:
+                    return None  # TypeError: got multiple values for keyword argument
+                keywords[key] = value
+        return args, keywords
 
     def call(self, function: ast.FunctionDef, args: list, keywords: dict):
         """The value ``function`` returns for these argument values, or UNKNOWN."""
@@ -216,7 +349,16 @@ class Interpreter:
                     self._run(part)
         elif isinstance(stmt, ast.For):
             values = self._iterate(stmt.iter)
-            if values is UNKNOWN or not values or not any(self._holds_target(s) for s in stmt.body):
+            if not any(self._holds_target(s) for s in stmt.body):
+                raise GiveUp("the call is in the loop's else")
+            if values is UNKNOWN and not stmt.orelse:
+                # Any pass of a loop run an unknown number of times: what the passes change
+                # is unknown there, the rest is what it was before the loop.
+                self._havoc(stmt)
+                self._assign_target(stmt.target, UNKNOWN)
+                self._run(stmt.body)
+                return
+            if values is UNKNOWN or not values:
                 raise GiveUp("the call is in a loop that may not run")
             self._assign_target(stmt.target, values[0])  # the first pass reaches it first
             self._run(stmt.body)
@@ -241,6 +383,9 @@ class Interpreter:
         elif kind is ast.If:
             self._if(stmt)
         elif kind is ast.With:
+            for item in stmt.items:
+                if item.optional_vars is not None:  # with ... as name: not followed
+                    self._assign_target(item.optional_vars, UNKNOWN)
             self._run(stmt.body)
         elif kind is ast.Return:
             raise _Return(self.value(stmt.value) if stmt.value is not None else None)
@@ -251,9 +396,11 @@ class Interpreter:
         elif kind in (ast.Pass, ast.Assert, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef,
                       ast.AsyncFunctionDef, ast.Global, ast.Nonlocal):
             pass
-        else:  # while, try, match, del, raise...: what they touch is unknown afterwards
-            if kind is ast.Raise:
-                raise GiveUp("raise")
+        elif kind is ast.Raise:
+            raise _Raise("raise")
+        elif kind is ast.Delete and all(self._delete(target) for target in stmt.targets):
+            pass
+        else:  # while, try, match, del...: what they touch is unknown afterwards
             self._havoc(stmt)
 
     def _assign_target(self, target, value) -> None:
@@ -271,16 +418,44 @@ class Interpreter:
             key = dotted(target)
             if key is not None:
                 self.env[key] = value
+                if isinstance(self.env.get("self"), Building) and key.startswith("self.") and \
+                        not _plain(value):  # a module set on a Sequential is one more layer of it
+                    self.env["self"] = None
         elif isinstance(target, ast.Subscript):
-            self._mutated(target.value)
+            container = self._name_value(dotted(target.value)) if dotted(target.value) else UNKNOWN
+            key = self.value(target.slice) if isinstance(container, ConstDict) else UNKNOWN
+            if isinstance(container, ConstDict) and _hashable(key):
+                container[key] = value  # layers["conv"] = nn.Conv2d(...); kwargs["bias"] = False
+            else:
+                self._mutated(target.value)
         elif isinstance(target, ast.Starred):
             self._assign_target(target.value, UNKNOWN)
 
     def _mutated(self, node) -> None:
-        """Something changed what ``node`` holds in a way not followed."""
+        """Something changed what ``node`` holds in a way not followed: that name, and every
+        other name holding the same list or dict, are unknown from here."""
+        while isinstance(node, ast.Subscript):  # layers[0].append(...): layers changed
+            node = node.value
         key = dotted(node)
-        if key is not None:
-            self.env[key] = UNKNOWN
+        if key is None:
+            return
+        held = self.env.get(key)
+        self.env[key] = UNKNOWN
+        if isinstance(held, (list, dict)):
+            for name, value in list(self.env.items()):
+                if value is held:
+                    self.env[name] = UNKNOWN
+
+    def _delete(self, target) -> bool:
+        """``del kwargs["bias"]`` on a known dict (False: not followed)."""
+        if not isinstance(target, ast.Subscript) or dotted(target.value) is None:
+            return False
+        container = self._name_value(dotted(target.value))
+        key = self.value(target.slice) if isinstance(container, ConstDict) else UNKNOWN
+        if not isinstance(container, ConstDict) or not _hashable(key) or key not in container:
+            return False
+        del container[key]
+        return True
 
     def _augment(self, stmt: ast.AugAssign) -> None:
         key = dotted(stmt.target)
@@ -302,26 +477,148 @@ class Interpreter:
 
     def _call_statement(self, call: ast.Call) -> None:
         func = call.func
+        if self.on_super_init is not None and _is_super_init(call):
+            self.on_super_init(self, call)
+            return
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and \
+                not isinstance(self.env.get("self"), list):
+            self._self_method(call, func.attr)
+            return
+        if isinstance(func, ast.Name) and func.id == "setattr" and func.id not in self.env and \
+                len(call.args) == 3 and not call.keywords and isinstance(call.args[0], ast.Name) and \
+                call.args[0].id == "self":
+            name = self.value(call.args[1])
+            if isinstance(name, str) and name.isidentifier():
+                self._assign_target(ast.Attribute(value=ast.Name(id="self", ctx=ast.Load()), attr=name,
+                                                  ctx=ast.Store()), self._element(call.args[2]))
+            else:
+                self._forget_self()
+                if isinstance(self.env.get("self"), Building):
+                    self.env["self"] = None
+            return
         if isinstance(func, ast.Attribute):
             key = dotted(func.value)
             holder = self._name_value(key) if key is not None else UNKNOWN
             if isinstance(holder, list):
                 self._list_method(holder, func.attr, call, key)
                 return
+            if isinstance(holder, ConstDict):
+                self._dict_method(holder, func.attr, call, key)
+                return
             if key is not None and func.attr in _HARMLESS:
                 return
-        # Anything else may change a list handed to it: those lists are unknown from here.
-        for arg in list(call.args) + [k.value for k in call.keywords]:
-            arg = arg.value if isinstance(arg, ast.Starred) else arg
-            key = dotted(arg)
-            if key is not None and isinstance(self.env.get(key), list):
-                self.env[key] = UNKNOWN
+        # Anything else may change a list or dict handed to it: unknown from here.
+        self._forget_arguments(call)
         if isinstance(func, ast.Attribute):
-            key = dotted(func.value)
-            if key is not None and isinstance(self.env.get(key), list):
-                self.env[key] = UNKNOWN
+            self._forget(func.value)
         elif isinstance(func, ast.Name) and func.id in self.x.scopes.functions:
             self.value(call)  # a helper run for its effects: its own lists are its own
+
+    def _self_method(self, call: ast.Call, name: str):
+        """``self.name(...)`` run for its effects: a method of the instance's class runs (the
+        attributes it sets are the instance's); ``add_module`` / ``register_module`` set one;
+        torch.nn.Module's methods that set none change nothing; anything else (a method a
+        subclass may override, one not found) may set any attribute: all are unknown after."""
+        if self.methods is not None and name in self.methods:
+            self._method(self.methods[name], call)
+            return
+        self._forget_arguments(call)
+        if name in ("add_module", "register_module") and len(call.args) == 2 and not call.keywords:
+            key = self.value(call.args[0])
+            if isinstance(key, str) and key.isidentifier():
+                self.env["self." + key] = self._element(call.args[1])
+            else:
+                self._forget_self()
+        elif name in ("register_buffer", "register_parameter") and call.args:
+            key = self.value(call.args[0])
+            if isinstance(key, str) and key.isidentifier():
+                self.env["self." + key] = UNKNOWN  # a tensor, not a module read here
+            else:
+                self._forget_self()
+        elif name not in _MODULE_METHODS:
+            self._forget_self()
+
+    def _forget_self(self) -> None:
+        for key in [k for k in self.env if k.startswith("self.")]:
+            self.env[key] = UNKNOWN
+
+    def _method(self, function: ast.FunctionDef, node: ast.Call):
+        """A method of the instance's class called on ``self``: run with the instance's
+        attributes; those it sets are the instance's after it."""
+        a = function.args
+        scope = self.x.scopes.scope_of(function)
+        passed = self.call_arguments(node) if self.depth < MAX_CALL_DEPTH and scope is not None else None
+        if passed is None or not a.args or a.args[0].arg != "self" or \
+                any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in function.decorator_list):
+            self._forget_arguments(node)
+            self._forget_self()
+            return self._item(node)
+        callee = Interpreter(self.x, scope, {k: v for k, v in self.env.items() if k.startswith("self.")},
+                             depth=self.depth + 1)
+        callee.methods = self.methods
+        callee.steps = self.steps
+        result = callee.call(function, [UNKNOWN, *passed[0]], passed[1])
+        self.steps = callee.steps
+        if result is UNKNOWN:
+            self._forget_self()  # it stopped part way: what it set is not known
+        else:
+            for key, value in callee.env.items():
+                if key.startswith("self."):
+                    self.env[key] = value
+        return self._item(node) if result is UNKNOWN or result is None else result
+
+    def _forget(self, node) -> None:
+        """``node`` handed to code not followed: a list or dict it names may have changed,
+        and so may the items of a parameter (a list the caller passed)."""
+        node = node.value if isinstance(node, ast.Starred) else node
+        key = dotted(node)
+        if key is None:
+            return
+        held = self._name_value(key)
+        if isinstance(held, (list, dict)):
+            self._mutated(node)
+        elif isinstance(held, Parameter):  # the same size; its items are not known any more
+            self.env[key] = Expr(held.terms)
+
+    def _forget_arguments(self, call: ast.Call) -> None:
+        for arg in list(call.args) + [k.value for k in call.keywords]:
+            self._forget(arg)
+
+    def _dict_method(self, target: ConstDict, method: str, call: ast.Call, key: str):
+        """``kwargs.pop("depthwise", False)``, ``get``, ``setdefault``, ``update``, ``copy``,
+        ``keys`` / ``values`` / ``items`` on a known dict; anything else makes it unknown."""
+        if any(isinstance(a, ast.Starred) for a in call.args) or \
+                (call.keywords and method != "update"):
+            self._mutated(call.func.value)
+            return UNKNOWN
+        args = [self.value(a) for a in call.args]
+        if method in ("get", "pop", "setdefault") and 1 <= len(args) <= 2 and _hashable(args[0]):
+            if args[0] in target:
+                found = target[args[0]]
+            elif len(args) == 2:
+                found = args[1]
+            elif method == "get":
+                found = None
+            else:
+                return UNKNOWN  # KeyError
+            if method == "pop":
+                target.pop(args[0], None)
+            elif method == "setdefault":
+                target.setdefault(args[0], found)
+            return found
+        if method == "copy" and not args:
+            return type(target)(target)
+        if method in ("keys", "values", "items") and not args:
+            return tuple(getattr(target, method)())
+        if method == "update" and len(args) <= 1:
+            passed = self.call_arguments(ast.Call(func=call.func, args=[], keywords=call.keywords))
+            other = _pairs(args[0]) if args else ()
+            if passed is not None and other is not None:
+                target.update(other)
+                target.update(passed[1])
+                return None
+        self._mutated(call.func.value)
+        return UNKNOWN
 
     def _list_method(self, target: list, method: str, call: ast.Call, key: str) -> None:
         args = call.args
@@ -368,7 +665,7 @@ class Interpreter:
     def _unknown_loop(self, stmt: ast.For) -> None:
         """A loop that runs an unknown number of times: one pass, with the loop variable
         unknown, tells what each pass appends; lists it appends to get a ``Repeat``."""
-        before = {k: (list(v) if isinstance(v, list) else v) for k, v in self.env.items()}
+        before = _copy_env(self.env)
         self._assign_target(stmt.target, UNKNOWN)
         try:
             self._run(stmt.body)
@@ -404,34 +701,35 @@ class Interpreter:
             start = self.env
             results = []
             for branch in (stmt.body, stmt.orelse):
-                self.env = {k: (type(v)(v) if isinstance(v, list) else v) for k, v in start.items()}
+                self.env = _copy_env(start)
                 try:
                     self._run(branch)
+                except _Raise:
+                    continue  # this branch raises: the code after the if runs after the other
                 except (_Break, _Continue, _Return):
                     raise GiveUp("control flow under an unknown condition")
                 results.append(self.env)
-            self.env = _join(*results)
+            if not results:
+                raise _Raise("both branches raise")
+            self.env = _join(*results) if len(results) == 2 else results[0]
 
     def _havoc(self, stmt) -> None:
-        """Every name ``stmt`` binds, and every list it calls a method of, is unknown after."""
+        """Every name ``stmt`` binds, every list it calls a method of, and every list or dict
+        it hands to a function, is unknown after."""
         for node in ast.walk(stmt):
             if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(node.ctx, (ast.Store, ast.Del)):
                 self._mutated(node)
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                self._mutated(node.func.value)
+            elif isinstance(node, ast.Call):
+                if isinstance(node.func, ast.Attribute):
+                    self._mutated(node.func.value)
+                self._forget_arguments(node)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)):
                 self._mutated(node.value)
 
     # -- expressions --
 
     def truth(self, node):
-        value = self.value(node)
-        if value is UNKNOWN or isinstance(value, (Expr, Item, ClassRef, Repeat)):
-            return UNKNOWN
-        try:
-            return bool(value)
-        except Exception:  # noqa: BLE001
-            return UNKNOWN
+        return _truth(self.value(node))
 
     def _name_value(self, key: str):
         if key in self.env:
@@ -442,11 +740,38 @@ class Interpreter:
 
     def _outer(self, name: str):
         """A name the interpreter has not bound: a module constant, a torch.nn class, a
-        parameter's symbol -- what the extractor's scopes know."""
+        module class of the project, a parameter's symbol -- what the extractor's scopes know."""
         qualified = qualify_name(name, self.scope)
         if qualified and qualified.startswith("torch.nn.") and qualified.count(".") == 2:
             return ClassRef(qualified)
+        found = self._project_class(name)
+        if found is not None:
+            return found
         return self.x.lookup(name, self.scope)
+
+    def _project_class(self, name: str):
+        """``BasicBlock`` read as a value (``block = BasicBlock``, ``conv_block or
+        ConvNormAct``): the module class of this file or of another file of the project."""
+        scope = self.scope
+        while scope is not None and scope.parent is not None:  # a local or parameter shadows it
+            if name in scope.bindings or name in scope.params:
+                return None
+            scope = scope.parent
+        cache = self.x._class_values  # module-level names: one answer per extractor and check
+        if name in cache:
+            return cache[name]
+        module = self.x.scopes.module
+        found = None
+        if name in module.imports:
+            from seqlint.extract import project
+
+            definition = project.definition(self.x, name, module)
+            if definition is not None and definition.kind == "class" and definition.x is not None:
+                found = ClassValue(None, definition.x, definition.name, definition)
+        elif name in self.x.scopes.classes and len(module.bindings.get(name, [])) == 1:
+            found = ClassValue(self.x.scopes.classes[name], self.x)
+        cache[name] = found
+        return found
 
     def value(self, node):
         if node is None:
@@ -461,6 +786,12 @@ class Interpreter:
             qualified = qualify_name(key, self.scope) if key else None
             if qualified and qualified.startswith("torch.nn.") and qualified.count(".") == 2:
                 return ClassRef(qualified)
+            if isinstance(node.value, ast.Name):
+                held = self._name_value(node.value.id)
+                if isinstance(held, ClassValue):  # block.expansion, block a class of the project
+                    return _class_attribute(held, node.attr)
+        if kind is ast.Dict:
+            return self._dict(node)
         if kind is ast.List:
             return self._elements(node.elts, list)
         if kind is ast.Tuple:
@@ -473,10 +804,19 @@ class Interpreter:
             left, right = self.value(node.left), self.value(node.right)
             if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
                 return self._sequence_op(node.op, left, right)
-            if any(isinstance(v, (Item, ClassRef)) for v in (left, right)):
-                return UNKNOWN
+            return self._binary(node.op, left, right)  # block.expansion * planes: the values read
         if kind is ast.Compare and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
             return self._identity(node)
+        if kind is ast.BoolOp:  # conv_block = conv_block or BasicConv2d
+            result = UNKNOWN
+            for part in node.values:
+                result = self.value(part)
+                test = _truth(result)
+                if test is UNKNOWN:
+                    return UNKNOWN
+                if test is isinstance(node.op, ast.Or):
+                    return result
+            return result
         if kind is ast.IfExp:
             test = self.truth(node.test)
             if test is UNKNOWN:
@@ -486,12 +826,51 @@ class Interpreter:
             return self.value(node.body if test else node.orelse)
         if kind is ast.Subscript:
             container = self.value(node.value)
+            if isinstance(container, ConstDict) and not isinstance(node.slice, ast.Slice):
+                index = self.value(node.slice)
+                if _hashable(index) and index in container:
+                    return container[index]  # blocks["conv1"], kwargs["norm_layer"]
+                return UNKNOWN
             if isinstance(container, list) and any(isinstance(v, (Item, Repeat)) for v in container):
                 index = self.value(node.slice)
                 if isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container):
                     return container[index]
                 return UNKNOWN
         return self._fold(node)
+
+    def _partial(self, node: ast.Call):
+        """``partial(cls, *args, **keywords)`` of a layer class (a torch.nn one, one of the
+        project, another partial); UNKNOWN for anything else."""
+        func = self.value(node.args[0])
+        rest = ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords)
+        passed = self.call_arguments(rest)
+        if passed is None or not isinstance(func, (ClassRef, ClassValue, PartialValue)):
+            self._forget_arguments(node)
+            return UNKNOWN
+        args, keywords = passed
+        if isinstance(func, PartialValue):  # partial(partial(f, a), b) is partial(f, a, b)
+            args, keywords = list(func.args) + list(args), {**func.keywords, **keywords}
+            func = func.func
+        return PartialValue(func, tuple(args), keywords)
+
+    def _dict(self, node: ast.Dict):
+        """A dict display, its values as the interpreter knows them (layers, classes too);
+        ``{**dd, **extra}`` spreads known dicts."""
+        result = ConstDict()
+        for key_node, value_node in zip(node.keys, node.values):
+            if key_node is None:
+                other = _pairs(self.value(value_node))
+                if other is None:
+                    return UNKNOWN
+                result.update(other)
+                continue
+            key = self.value(key_node)
+            if not _hashable(key):
+                return UNKNOWN
+            result[key] = self.value(value_node)
+            if len(result) > MAX_ITEMS:
+                return UNKNOWN
+        return result
 
     def _identity(self, node: ast.Compare):
         """``x is None`` / ``x is not None``: decided when x is None, or a value that certainly
@@ -505,16 +884,25 @@ class Interpreter:
         return (other is None) == isinstance(node.ops[0], ast.Is)
 
     def _fold(self, node):
-        return AstFolder(self._foldable, lambda d: qualify_name(d, self.scope),
-                         lambda name: self.x.shape_of(name, self.scope, None)).fold(node)
+        folder = self._folder
+        if folder is None:  # one per interpreter: it reads the names' values as they are then
+            folder = self._folder = AstFolder(self._foldable, lambda d: qualify_name(d, self.scope),
+                                              lambda name: self.x.shape_of(name, self.scope, None))
+        return folder.fold(node)
 
     def _foldable(self, name: str):
         return constant(self._name_value(name))
 
     def _item(self, node) -> Item:
         # Lists are frozen as they stand: a Sequential(*layers) item reads them later.
-        snapshot = {k: (tuple(v) if isinstance(v, list) and not isinstance(v, Building) else v)
-                    for k, v in self.env.items()}
+        snapshot = {}
+        for key, value in self.env.items():
+            kind = type(value)
+            if kind is list:
+                value = tuple(value)
+            elif kind is ConstDict or kind is OrderedLayers:
+                value = kind(value)
+            snapshot[key] = value
         return Item(node, snapshot, self.scope)
 
     def _element(self, node):
@@ -549,10 +937,32 @@ class Interpreter:
             return UNKNOWN if items is UNKNOWN else ModuleListValue(items)
         if qualified and qualified.startswith("torch.nn."):
             return self._item(node)
+        if qualified == "functools.partial" and node.args and not isinstance(node.args[0], ast.Starred):
+            return self._partial(node)
+        if qualified in ("collections.OrderedDict", "typing.OrderedDict"):
+            made = _dict_of(self, node)
+            return UNKNOWN if made is UNKNOWN else OrderedLayers(made)
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and \
+                self.methods is not None and func.attr in self.methods:
+            return self._method(self.methods[func.attr], node)  # self._make_layer(block, 64, 2)
+        if isinstance(func, ast.Attribute):
+            key = dotted(func.value)
+            holder = self.env.get(key) if key is not None else None
+            if isinstance(holder, ConstDict):
+                return self._dict_method(holder, func.attr, node, key)
+            if isinstance(holder, str) and func.attr in _STRING_METHODS:
+                passed = self.call_arguments(node)
+                if passed is None or not all(isinstance(v, (str, int)) and not isinstance(v, bool)
+                                             for v in passed[0]) or passed[1]:
+                    return UNKNOWN
+                try:
+                    return getattr(holder, func.attr)(*passed[0])
+                except (TypeError, ValueError):
+                    return UNKNOWN
         if isinstance(func, ast.Name):
             bound = self._name_value(func.id)
-            if isinstance(bound, ClassRef):
-                return self._item(node)  # norm_layer(channels)
+            if isinstance(bound, (ClassRef, ClassValue, PartialValue)):
+                return self._item(node)  # norm_layer(channels), block(inplanes, planes)
             if func.id in _BUILTINS and func.id not in self.env:
                 return _BUILTINS[func.id](self, node)
             function = self.x.scopes.functions.get(func.id)
@@ -566,24 +976,30 @@ class Interpreter:
             if found is not None:
                 return project.call_helper(self, found, node)
         folded = self._fold(node)
-        return folded if folded is not UNKNOWN else self._item(node)
+        if folded is not UNKNOWN:
+            return folded
+        self._forget_arguments(node)  # code not followed may change a list or dict handed to it
+        return self._item(node)
 
     def _helper(self, function: ast.FunctionDef, node: ast.Call, owner: "Extractor | None" = None):
         """A module function called with known arguments: what it returns.  ``owner``: the
         extractor of the file that defines it, when that is another file."""
-        if self.depth >= MAX_CALL_DEPTH or any(isinstance(a, ast.Starred) for a in node.args) or \
-                any(k.arg is None for k in node.keywords):
+        if self.depth >= MAX_CALL_DEPTH:
             return self._item(node)
         x = owner or self.x
         scope = x.scopes.scope_of(function)
         if scope is None:
             return self._item(node)
-        args = [self.value(a) for a in node.args]
-        keywords = {k.arg: self.value(k.value) for k in node.keywords}
+        passed = self.call_arguments(node)
+        if passed is None:
+            return self._item(node)
+        args, keywords = passed
         callee = Interpreter(x, scope, depth=self.depth + 1)
         callee.steps = self.steps
         result = callee.call(function, args, keywords)
         self.steps = callee.steps
+        if result is UNKNOWN:
+            self._forget_arguments(node)  # it stopped part way: what it changed is not known
         if result is UNKNOWN or result is None:
             return self._item(node)  # maybe a module: read as an unknown layer
         return result
@@ -655,7 +1071,7 @@ class Interpreter:
     def _binary(self, op, left, right):
         if isinstance(left, (list, tuple)) or isinstance(right, (list, tuple)):
             return self._sequence_op(op, left, right)
-        if isinstance(left, (Item, ClassRef, Repeat)) or isinstance(right, (Item, ClassRef, Repeat)):
+        if any(isinstance(v, (Item, ClassRef, ClassValue, PartialValue, Repeat)) for v in (left, right)):
             return UNKNOWN
         try:
             return combine(_AST_OPERATORS.get(type(op), ""), left, right)
@@ -724,24 +1140,179 @@ def _len(interp: Interpreter, node: ast.Call):
     return UNKNOWN
 
 
+def _dict_of(interp: Interpreter, node: ast.Call):
+    """``dict(a=1, **dd)``, ``dict(pairs)``, ``OrderedDict(blocks)``: a known dict, or UNKNOWN."""
+    passed = interp.call_arguments(node)
+    if passed is None or len(passed[0]) > 1:
+        return UNKNOWN
+    pairs = _pairs(passed[0][0]) if passed[0] else ()
+    if pairs is None:
+        return UNKNOWN
+    made = ConstDict(pairs)
+    made.update(passed[1])
+    return made
+
+
+def _cast(interp: Interpreter, node: ast.Call):
+    """``typing.cast(int, v)`` is ``v``."""
+    if len(node.args) != 2 or node.keywords or isinstance(node.args[1], ast.Starred):
+        return UNKNOWN
+    return interp.value(node.args[1])
+
+
+def _isinstance(interp: Interpreter, node: ast.Call):
+    """``isinstance(kernel_size, (list, tuple))`` for plain Python values."""
+    if len(node.args) != 2 or node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        return UNKNOWN
+    value = interp.value(node.args[0])
+    kinds = node.args[1].elts if isinstance(node.args[1], ast.Tuple) else [node.args[1]]
+    if not all(isinstance(k, ast.Name) and k.id in _PLAIN_TYPES and interp._name_value(k.id) is not UNKNOWN
+               and k.id not in interp.env for k in kinds):
+        return UNKNOWN
+    if value is UNKNOWN or isinstance(value, (Expr, Item, Repeat, ClassRef, ClassValue, PartialValue, Building)) or \
+            type(value) not in _PLAIN_VALUES:
+        return UNKNOWN
+    return any(isinstance(value, _PLAIN_TYPES[k.id]) for k in kinds)
+
+
+def _any_all(interp: Interpreter, node: ast.Call):
+    if len(node.args) != 1 or node.keywords:
+        return UNKNOWN
+    values = interp._iterate(node.args[0])
+    if values is UNKNOWN or not all(isinstance(v, (bool, int, str, type(None))) and not isinstance(v, Expr)
+                                    for v in values):
+        return UNKNOWN
+    return (any if node.func.id == "any" else all)(values)
+
+
+def _class_attribute(value: ClassValue, name: str, depth: int = 0):
+    """``block.expansion``: a constant the class (or a base class of its file) assigns in its
+    body, or UNKNOWN."""
+    if value.node is None:
+        return UNKNOWN
+    for item in value.node.body:
+        targets = item.targets if isinstance(item, ast.Assign) else \
+            [item.target] if isinstance(item, ast.AnnAssign) and item.value is not None else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            if len(targets) != 1:
+                return UNKNOWN
+            try:
+                found = ast.literal_eval(item.value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return UNKNOWN
+            return found if isinstance(found, (int, float, str, bool, tuple, type(None))) else UNKNOWN
+        if getattr(item, "name", None) == name:  # a method or nested class of that name
+            return UNKNOWN
+    from seqlint.extract.classes import _base_class
+
+    base = _base_class(value.node, value.x) if depth < 4 else None
+    if base is None or base == "module":
+        return UNKNOWN
+    return _class_attribute(ClassValue(*base), name, depth + 1)
+
+
+# torch.nn.Module's methods that set no attribute of the module (beyond tensors and hooks).
+_MODULE_METHODS = {"apply", "to", "cuda", "cpu", "eval", "train", "float", "double", "half", "bfloat16",
+                   "requires_grad_", "zero_grad", "parameters", "named_parameters", "modules",
+                   "named_modules", "children", "named_children", "buffers", "named_buffers", "state_dict",
+                   "load_state_dict", "register_forward_hook", "register_forward_pre_hook",
+                   "register_full_backward_hook", "register_backward_hook", "type", "share_memory"}
+
+_PLAIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "list": list, "tuple": tuple, "dict": dict}
+# Python values the interpreter holds as themselves (a list is a list, a tuple a tuple).
+_PLAIN_VALUES = (int, float, str, bool, list, tuple, ConstDict, OrderedLayers, type(None))
+_STRING_METHODS = {"lower", "upper", "strip", "startswith", "endswith"}
+
 _BUILTINS = {"range": _range, "zip": _zip, "enumerate": _enumerate, "list": _as_list, "tuple": _as_tuple,
-             "reversed": _reversed, "len": _len}
+             "reversed": _reversed, "len": _len, "dict": _dict_of, "isinstance": _isinstance,
+             "any": _any_all, "all": _any_all, "cast": _cast}
 
 
 # --- helpers ------------------------------------------------------------------------------
 
 
+def _truth(value):
+    """``bool(value)`` when it is certain: a class is true, a layer may be empty."""
+    if isinstance(value, (ClassRef, ClassValue, PartialValue)):
+        return True
+    if value is UNKNOWN or isinstance(value, (Expr, Item, Repeat)):
+        return UNKNOWN
+    try:
+        return bool(value)
+    except Exception:  # noqa: BLE001
+        return UNKNOWN
+
+
 def constant(value):
     """A value as the folder sees it: lists of constants are tuples; layers are unknown."""
-    if isinstance(value, (Item, Repeat, ClassRef, Building)):
+    if isinstance(value, (Item, Repeat, ClassRef, ClassValue, PartialValue, Building)):
         return UNKNOWN
     if isinstance(value, (list, tuple)):
         items = tuple(constant(v) for v in value)
         return UNKNOWN if any(v is UNKNOWN for v in items) and len(items) > 64 else items
+    if isinstance(value, ConstDict):  # a copy: the folder's values never change under it
+        return ConstDict({k: constant(v) for k, v in value.items()})
     return value
 
 
+def _plain(value) -> bool:
+    """A number, string, bool, None or a tuple of them: certainly no module."""
+    if isinstance(value, tuple):
+        return all(_plain(v) for v in value)
+    return isinstance(value, (int, float, str, bool, type(None))) and not isinstance(value, Expr)
+
+
+def _hashable(key) -> bool:
+    """A dict key the interpreter can look up: a plain constant (never a symbol)."""
+    if isinstance(key, tuple):
+        return all(_hashable(k) for k in key)
+    return isinstance(key, (str, int, float, bool, type(None))) and not isinstance(key, Expr)
+
+
+def _pairs(value):
+    """The (key, value) pairs of a known dict, or of a list of 2-tuples; None if not known."""
+    if isinstance(value, ConstDict):
+        return list(value.items())
+    if isinstance(value, (list, tuple)) and not isinstance(value, Building):
+        pairs = []
+        for pair in value:
+            if not isinstance(pair, (tuple, list)) or len(pair) != 2 or not _hashable(pair[0]):
+                return None
+            pairs.append(tuple(pair))
+        return pairs
+    return None
+
+
+def _deep_copy(value, depth: int = 0):
+    """A list or dict (and the lists and dicts in it) as it stands now."""
+    if depth > 16:
+        return value
+    if isinstance(value, (list, dict)):
+        if isinstance(value, dict):
+            return type(value)({k: _deep_copy(v, depth + 1) for k, v in value.items()})
+        return type(value)(_deep_copy(v, depth + 1) for v in value)
+    if isinstance(value, tuple) and any(isinstance(v, (list, dict, tuple)) for v in value):
+        return tuple(_deep_copy(v, depth + 1) for v in value)
+    return value
+
+
+def _copy(value):
+    """A list or dict as it stands (branches and loop passes change their own copies)."""
+    return type(value)(value) if isinstance(value, (list, dict)) else value
+
+
+def _copy_env(env: dict) -> dict:
+    """``env`` with its lists and dicts copied (the interpreter's own kinds: exact types)."""
+    copied = dict(env)
+    for key, value in env.items():
+        if isinstance(value, (list, dict)):
+            copied[key] = type(value)(value)
+    return copied
+
+
 def _same(a, b) -> bool:
+    if isinstance(a, Expr) and isinstance(b, Expr):
+        return a == b  # a parameter handed on is the same size
     if type(a) is not type(b):
         return False
     if isinstance(a, (Item, Repeat, list)):
@@ -763,6 +1334,13 @@ def _join(first: dict, second: dict) -> dict:
         else:
             joined[key] = a if _same(a, b) else UNKNOWN
     return joined
+
+
+def _is_super_init(node) -> bool:
+    """``super().__init__(...)`` or ``super(Cls, self).__init__(...)``."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
+            and isinstance(node.func.value, ast.Call) and isinstance(node.func.value.func, ast.Name)
+            and node.func.value.func.id == "super")
 
 
 def _calls(stmt, key: str) -> bool:

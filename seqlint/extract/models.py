@@ -16,11 +16,12 @@ from dataclasses import replace
 import libcst as cst
 
 from seqlint.checks import Span
-from seqlint.extract.folding import DType, Folder, dotted_name
-from seqlint.extract.layer_lists import Building, ClassRef, Interpreter, Item, ModuleListValue, Repeat, constant
-from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, qualify_name
+from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
+from seqlint.extract.layer_lists import (Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
+                                         OrderedLayers, PartialValue, Repeat, constant)
+from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
-from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec
+from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -46,6 +47,11 @@ class Extractor:
         self._envs: dict[int, dict | None] = {}  # id(ast Call) -> the names' values where it runs
         self._built_by_code: set[int] = set()  # ids of specs that layer_lists filled
         self._copies: list[tuple[int, ModelSpec]] = []  # (id(ast Call), a copy of its model)
+        self._instances: dict = {}  # (id(ast Call), nesting, its values frozen) -> the instance built
+        self._loop_lists: dict = {}  # id(scope node) -> (node, its loops): see _loops
+        self._unread: dict = {}  # (extractor, class as called) -> builds with symbolic sizes, forward not read
+        self._class_values: dict = {}  # name -> ClassValue or None: module-level names read as classes
+        self._skip_instances = False  # building the layers after one not known (see _model)
         self._building = 0  # module classes being built inside one another
         self._reading_shape = 0  # shapes of dummies read while folding (data.shape[1])
 
@@ -129,10 +135,17 @@ class Extractor:
             return UNKNOWN
         while scope is not None:
             if name in scope.params:
-                return expr.symbol(name)
+                bound = scope.bindings.get(name)
+                if not bound or (before is not None and all(b[0] >= before for b in bound)):
+                    return parameter(name)  # the value the caller passed
+                if before is None:
+                    return UNKNOWN  # bound again in the body (hidden = hidden * 2): which one is read?
             bound = scope.bindings.get(name)
             if bound is not None:
-                if len(bound) == 1:
+                if name in scope.params:  # bound again before: the straight-line binding in effect
+                    node = scope.value_before(name, before)
+                    order = next((b[0] for b in bound if b[1] is node), None) if node is not None else None
+                elif len(bound) == 1:
                     order, node = bound[0][0], bound[0][1]
                     if before is not None and order > before:
                         node = None  # not bound yet where it is used
@@ -232,15 +245,26 @@ class Extractor:
             self._copies.append((key, spec))
         else:
             specs[key] = spec
-            if twin is not None and any(arg.star for arg in call.args):
-                env = self._env_at(twin, scope)  # *layers: the code before the call built them
-        for part in self._layer_nodes(call, scope, spec, env):
-            if isinstance(part, tuple):
-                node, anchor, display = part
-                spec.layers.append(self._layer(node, scope, specs, nested_ids, anchor, display, env,
-                                               instance))
-            else:
-                spec.layers.append(self._layer_of_value(part, call, specs, nested_ids))
+            if twin is not None and self._needs_env(twin, scope):
+                # *layers: the code before the call built them; the names' values there
+                # (self.num_classes = num_classes, norm = partial(nn.LayerNorm, eps=1e-6))
+                env = self._env_at(twin, scope)
+        outer_skip, self._skip_instances = self._skip_instances, False
+        try:
+            for part in self._layer_nodes(call, scope, spec, env):
+                if isinstance(part, tuple):
+                    node, anchor, display = part
+                    layer = self._layer(node, scope, specs, nested_ids, anchor, display, env, instance)
+                else:
+                    layer = self._layer_of_value(part, call, specs, nested_ids)
+                spec.layers.append(layer)
+                if layer.type_name is None and layer.model is None and layer.instance is None and \
+                        layer.not_a_module is None:
+                    # A layer not known: no walk gets past it, so the module classes after it
+                    # are not built (their constructors, with values not known, are left).
+                    self._skip_instances = True
+        finally:
+            self._skip_instances = outer_skip
         if not call.args and twin is not None and spec.synthetic is False:
             self._fill_built(spec, twin, scope)
         for layer in spec.layers:
@@ -257,8 +281,63 @@ class Extractor:
         key = id(twin)
         if key not in self._envs:
             body = getattr(scope.node, "body", None)
-            self._envs[key] = Interpreter(self, scope).run_until(body, twin) if body else None
+            if not body:
+                self._envs[key] = None
+                return None
+            # The Sequential calls of the scope's straight-line statements: one run reads them
+            # all (each gets the names' values when its statement starts, as a run of its own).
+            own = _top_statement(body, twin)
+            wanted = {id(own): [twin]} if own is not None else {}
+            for node, where in self.scopes.sequential_calls if own is not None else ():
+                if where is scope and id(node) not in self._envs and node is not twin:
+                    stmt = _top_statement(body, node)
+                    if stmt is not None:
+                        wanted.setdefault(id(stmt), []).append(node)
+            if len(wanted) > 1:
+                found = Interpreter(self, scope, _parameters(scope)).run_recording(body, wanted)
+                for nodes in wanted.values():
+                    for node in nodes:
+                        self._envs[id(node)] = found.get(id(node))
+            else:
+                self._envs[key] = Interpreter(self, scope, _parameters(scope)).run_until(body, twin)
         return self._envs[key]
+
+    def _loops(self, root) -> list:
+        """The for and while loops (without an else) under ``root``, found once."""
+        key = id(root)
+        if key not in self._loop_lists:
+            self._loop_lists[key] = (root, [n for n in ast.walk(root) if isinstance(n, (ast.For, ast.While))
+                                            and not n.orelse] if root is not None else [])
+        return self._loop_lists[key][1]
+
+    def _needs_env(self, twin: ast.Call, scope: Scope) -> bool:
+        """Does reading the call need the values the code before it computes: a ``*`` or
+        ``**``, an attribute of ``self``, a local called as a layer (a class or ``partial``
+        passed around), or a name its bindings alone do not fold?  (Else the scopes' own
+        bindings give the same values, for less.)"""
+        order = self.scopes.order_of.get(id(twin))
+        callees = set()
+        for node in ast.walk(twin):
+            if isinstance(node, ast.Call):
+                callees.add(id(node.func))
+                if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+                    return True
+        for node in ast.walk(twin):
+            if isinstance(node, ast.Attribute):
+                written = dotted(node)
+                if written is None or written.split(".")[0] == "self":
+                    return True
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                if id(node) in callees:  # f(...): a local f may be a class or partial passed on
+                    if self._shadowed(node.id, scope) or node.id in scope.bindings:
+                        return True
+                    continue
+                if qualify_name(node.id, scope) is not None or node.id in self.scopes.classes or \
+                        node.id in self.scopes.functions:
+                    continue
+                if self.lookup(node.id, scope, before=order) is UNKNOWN:
+                    return True
+        return False
 
     def _fill_built(self, spec: ModelSpec, twin: ast.Call, scope: Scope) -> None:
         """``model = nn.Sequential()`` then ``model.add_module(...)`` / ``append`` (in loops
@@ -271,7 +350,7 @@ class Extractor:
         body = getattr(scope.node, "body", None)
         if key is None or not body:
             return
-        env = Interpreter(self, scope).run_until_called(body, key)
+        env = Interpreter(self, scope, _parameters(scope)).run_until_called(body, key)
         built = env.get(key) if env is not None else None
         if not isinstance(built, Building):
             spec.opaque = True  # grown or edited in ways not followed
@@ -288,7 +367,9 @@ class Extractor:
                 return project.layer_of_value(self, other, value, anchor)
             node = self.cst_of(value.node)
             if node is not None:
-                return self._layer(node, value.scope, specs, nested_ids, node, _source(node), value.env)
+                # A call's display is its callee's (set by _layer): no need to print the call.
+                display = "" if isinstance(node, cst.Call) else _source(node)
+                return self._layer(node, value.scope, specs, nested_ids, node, display, value.env)
             return LayerCall(None, segment(self.reduced, value.node), self._span(value.node))
         if isinstance(value, Repeat):
             layers = [self._layer_of_value(v, anchor, specs, nested_ids) for v in value.items]
@@ -325,6 +406,14 @@ class Extractor:
             computed = {}
         if len(args) == 1 and not args[0].star and args[0].keyword is None:
             value = self.resolve_node(args[0].value, scope) or args[0].value
+            if isinstance(value, cst.Call) and self.qualify(value.func, scope) in ORDERED_DICTS and \
+                    self._ordered_dict_literal(value, scope):
+                yield from self._ordered_dict_items(value, args[0].value, scope, spec)
+                return
+            built = self._ordered_dict_built(call, scope, env)
+            if built is not None:  # layers = OrderedDict(); layers["conv"] = ...; nn.Sequential(layers)
+                yield from built.values()
+                return
             if isinstance(value, cst.Call) and self.qualify(value.func, scope) in ORDERED_DICTS:
                 yield from self._ordered_dict_items(value, args[0].value, scope, spec)
                 return
@@ -397,15 +486,62 @@ class Extractor:
                 if key == first:
                     return None
                 continue
-            layers.append(self._layer(node, scope, specs, nested_ids, node, _source(node), env, instance))
+            display = "" if isinstance(node, cst.Call) else _source(node)
+            layers.append(self._layer(node, scope, specs, nested_ids, node, display, env, instance))
         return ModelSpec(name=None, span=self.span(call), layers=layers, nested=True, synthetic=True)
 
     def _class_instance(self, call: cst.Call, scope: Scope, env: dict | None):
-        """A module class of this file called as a layer, built with the call's values."""
+        """A module class of the project called as a layer, built with the call's values; the
+        same call with the same values (``[Block(dim) for _ in range(depth)]``) is built once."""
+        if self._skip_instances:
+            return None
+        twin = self.ast_of.get(id(call))
+        key = passed = func = None
+        if twin is not None and env is not None:
+            passed = Interpreter(self, scope, env).call_arguments(twin)
+            func = env.get(twin.func.id) if isinstance(twin.func, ast.Name) else None
+            frozen = _frozen((passed, func)) if passed is not None else None
+            if frozen is not None:
+                key = (id(twin), self._building, frozen)
+                if key in self._instances:
+                    return self._instances[key][0]
+        # A class whose forward was not read, built again with sizes not known: built no more
+        # (its constructors, with those sizes, are all that is left to check; time is spent
+        # where shapes come out).
+        name = (id(self), func.name if isinstance(func, ClassValue) else dotted(twin.func)) \
+            if twin is not None else None
+        symbolic = passed is not None and _symbolic_values(passed)
+        unread = project.unread_builds(self)  # per check, across the files it reads
+        if symbolic and unread.get(name, 0) >= MAX_UNREAD_BUILDS:
+            return None
+        built = self._class_instance_built(call, scope, env)
+        if key is not None:  # the values kept too: the identities in the key stay theirs
+            self._instances[key] = (built, passed, func)
+        if symbolic and isinstance(built, ModuleInstance) and not built.result:
+            unread[name] = unread.get(name, 0) + 1
+        return built
+
+    def _class_instance_built(self, call: cst.Call, scope: Scope, env: dict | None):
         from seqlint.extract.classes import ChainReader
 
-        cls = self.scopes.classes.get(call.func.value) if isinstance(call.func, cst.Name) else None
         twin = self.ast_of.get(id(call))
+        bound = env.get(call.func.value) if env is not None and isinstance(call.func, cst.Name) else None
+        if isinstance(bound, PartialValue):  # block = partial(Bottleneck, stride=2): its arguments first
+            bound = bound.func
+        if isinstance(bound, ClassValue):  # block(inplanes, planes) with block=BasicBlock
+            if twin is None or self._building > MAX_CLASS_NESTING or bound.node is None:
+                return None
+            if bound.x is not self:
+                return project.instance_of(self, bound.x, bound.node, twin, scope, env)
+            self._building += 1
+            try:
+                return ChainReader(self, self._specs).instance(bound.node, twin, scope, env)
+            finally:
+                self._building -= 1
+        if isinstance(call.func, cst.Name) and (call.func.value in (env or {}) or
+                                                 self._shadowed(call.func.value, scope)):
+            return None  # a local name: not the module's class of that name
+        cls = self.scopes.classes.get(call.func.value) if isinstance(call.func, cst.Name) else None
         if cls is None and twin is not None and self._building <= MAX_CLASS_NESTING:
             return project.class_instance(self, twin, scope, env)  # a class of another file
         if cls is None or twin is None or self._building > MAX_CLASS_NESTING or \
@@ -416,6 +552,15 @@ class Extractor:
             return ChainReader(self, self._specs).instance(cls, twin, scope, env)
         finally:
             self._building -= 1
+
+    @staticmethod
+    def _shadowed(name: str, scope: Scope) -> bool:
+        """Is ``name`` a local or parameter of ``scope`` or of a function around it?"""
+        while scope is not None and scope.parent is not None:
+            if name in scope.bindings or name in scope.params:
+                return True
+            scope = scope.parent
+        return False
 
     def _text(self, node: cst.CSTNode) -> str:
         """``node`` as written: a slice of the source when its position is known (cheap),
@@ -466,6 +611,28 @@ class Extractor:
             return f"the function {qualified}"
         return None
 
+    def _ordered_dict_literal(self, call: cst.Call, scope: Scope) -> bool:
+        """``OrderedDict([("conv", ...), ...])`` written out (read as written)."""
+        if len(call.args) != 1 or call.args[0].star or call.args[0].keyword is not None:
+            return False
+        items = self.resolve_node(call.args[0].value, scope) or call.args[0].value
+        return isinstance(items, (cst.List, cst.Tuple))
+
+    def _ordered_dict_built(self, call: cst.Call, scope: Scope, env: dict | None):
+        """The ``OrderedDict`` the code before ``nn.Sequential(layers)`` filled, or None."""
+        twin = self.ast_of.get(id(call))
+        if twin is None or len(twin.args) != 1 or twin.keywords or isinstance(twin.args[0], ast.Starred):
+            return None
+        arg = twin.args[0]
+        if not isinstance(arg, (ast.Name, ast.Attribute, ast.Call)):
+            return None
+        if env is None:
+            env = self._env_at(twin, scope) if scope is not self.scopes.module else None
+            if env is None:
+                return None
+        value = Interpreter(self, scope, env).value(arg)
+        return value if isinstance(value, OrderedLayers) else None
+
     def _ordered_dict_items(self, call: cst.Call, anchor, scope: Scope, spec: ModelSpec):
         items = None
         if len(call.args) == 1 and not call.args[0].star:
@@ -496,7 +663,7 @@ class Extractor:
             twin = self._ast_twin(node)
             if twin is not None:  # a name the code before bound: what it holds there
                 value = Interpreter(self, scope, env).value(twin)
-                if isinstance(value, (Item, Repeat, Building)):
+                if isinstance(value, (Item, Repeat, Building)) and not isinstance(value, ModuleListValue):
                     return self._layer_of_value(value, node, specs, nested_ids)
         target = node if isinstance(node, cst.Call) or node is None else self.resolve_node(node, scope)
         if not isinstance(target, cst.Call):
@@ -504,9 +671,12 @@ class Extractor:
             layer.not_a_module = self._not_a_module(node, target, scope)
             return layer
         qualified = self.qualify(target.func, scope)
-        if qualified is None and env is not None and isinstance(target.func, cst.Name) and \
-                isinstance(env.get(target.func.value), ClassRef):
-            qualified = env[target.func.value].qualified  # norm_layer(c) with norm_layer=nn.BatchNorm2d
+        bound = env.get(target.func.value) if env is not None and isinstance(target.func, cst.Name) else None
+        partial = bound if isinstance(bound, PartialValue) else None
+        if partial is not None:  # norm_layer(c) with norm_layer = partial(nn.LayerNorm, eps=1e-6)
+            bound = partial.func
+        if qualified is None and isinstance(bound, ClassRef):
+            qualified = bound.qualified  # norm_layer(c) with norm_layer=nn.BatchNorm2d
         type_name = layer_type(qualified)  # "Linear"; "einops.layers.torch.Rearrange"
         if type_name is None and qualified and qualified.startswith("."):  # a library's own code
             type_name = layer_type(project.absolute(self, qualified))  # ..ops.misc.MLP: torchvision's
@@ -532,8 +702,19 @@ class Extractor:
                 return layer
         twin = self.ast_of.get(id(target))
         folder = self.folder(scope, self.scopes.order_of.get(id(twin)) if twin is not None else None, env)
+        if partial is not None:  # what partial(...) passes comes first
+            span = self.span(target)
+            layer.positional = [Argument(constant(v), span) for v in partial.args]
+            layer.keywords = {k: Argument(constant(v), span, k) for k, v in partial.keywords.items()}
         for arg in target.args:
             if arg.star == "**":
+                spread = self._dict_spread(arg.value, scope, env)
+                if spread is not None:  # **kwargs the code before filled: its keys and values
+                    for key, value in spread.items():
+                        if key in layer.keywords:
+                            layer.unpacked = True  # TypeError: got multiple values
+                        layer.keywords[key] = Argument(value, self.span(arg.value), key)
+                    continue
                 keys = self._dict_keys(arg.value, scope)
                 if keys is None:
                     layer.unpacked = True
@@ -549,10 +730,23 @@ class Extractor:
                 folder.problems.clear()
             argument = Argument(value, self.span(arg.value), arg.keyword.value if arg.keyword else None)
             if arg.keyword is not None:
-                layer.keywords[arg.keyword.value] = argument
+                layer.keywords[arg.keyword.value] = argument  # over a partial's, as partial does
             else:
                 layer.positional.append(argument)
         return layer
+
+    def _dict_spread(self, node, scope: Scope, env: dict | None):
+        """``**mapping`` in a layer's call, when the code before it built a known dict: its
+        keys and folded values (None when not known)."""
+        if env is None:
+            return None
+        twin = self._ast_twin(node)
+        if twin is None:
+            return None
+        value = Interpreter(self, scope, env).value(twin)
+        if not isinstance(value, ConstDict) or not all(isinstance(k, str) for k in value):
+            return None
+        return constant(value)
 
     def _dict_keys(self, node, scope: Scope) -> list[str] | None:
         """The keys of a ``**mapping`` argument when the source spells them out, else None."""
@@ -790,20 +984,72 @@ class Extractor:
             return None
         found = TensorReader(self, scope, order).read(self.cst_of(args[0]))
         if found is None and isinstance(args[0], ast.Name):
-            value = _loop_body_value(args[0].id, use, scope.node)
+            value = _loop_body_value(args[0].id, use, self._loops(scope.node))
             if value is not None:  # for step in range(2): x = torch.randn(...); model(x)
                 found = TensorReader(self, scope, self.scopes.order_of.get(id(value), order)).read(self.cst_of(value))
         return found
 
 
-def _loop_body_value(name: str, use: ast.Call, root) -> ast.expr | None:
+_COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef,
+             ast.AsyncFunctionDef, ast.ClassDef) + ((ast.Match,) if hasattr(ast, "Match") else ()) + \
+            ((ast.TryStar,) if hasattr(ast, "TryStar") else ())
+
+
+def _top_statement(body: list, node: ast.AST):
+    """The statement of ``body`` itself (not inside an if, a loop, a with...) holding ``node``."""
+    position = (node.lineno, node.col_offset)
+    for stmt in body:
+        if (stmt.lineno, stmt.col_offset) <= position and \
+                (node.end_lineno, node.end_col_offset) <= (stmt.end_lineno, stmt.end_col_offset):
+            return None if isinstance(stmt, _COMPOUND) else stmt
+    return None
+
+
+MAX_UNREAD_BUILDS = 2  # instances of one class, with symbolic sizes, whose forward is not read
+
+
+def _symbolic_values(passed) -> bool:
+    """Does a call pass a symbolic size (a parameter's, an input's)?"""
+    args, keywords = passed
+    return any(isinstance(v, expr.Expr) for v in list(args) + list(keywords.values()))
+
+
+def _frozen(value, depth: int = 0):
+    """A hashable stand-in for values the interpreter passes to a class (None when too deep):
+    constants by value, symbolic sizes by form, layers and classes by identity."""
+    if depth > 8:
+        return None
+    if isinstance(value, (list, tuple)):
+        items = tuple(_frozen(v, depth + 1) for v in value)
+        return None if any(i is None and v is not None for i, v in zip(items, value)) else \
+            (type(value).__name__, items)
+    if isinstance(value, dict):
+        items = tuple((k, _frozen(v, depth + 1)) for k, v in value.items())
+        return None if any(i is None and value[k] is not None for k, i in items) else (type(value).__name__, items)
+    if isinstance(value, expr.Expr):
+        return ("expr", type(value).__name__, value.key)
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return (type(value).__name__, value)
+    if isinstance(value, ClassValue):
+        return ("class", id(value.x), value.name)
+    if isinstance(value, ClassRef):
+        return ("torch", value.qualified)
+    return ("id", id(value))
+
+
+def _parameters(scope: Scope) -> dict:
+    """A function's parameters as the interpreter starts its body: each the symbol of what a
+    caller passed (bound again in the body, it holds what the body gives it from there)."""
+    return {name: parameter(name) for name in scope.params} if scope.parent is not None else {}
+
+
+def _loop_body_value(name: str, use: ast.Call, loops: list) -> ast.expr | None:
     """The value ``name`` holds at ``use`` when both stand in one loop's body: the body's last
     plain ``name = value`` before the statement holding ``use`` ran in the same pass, and no
-    other statement of the body before the use binds the name."""
+    other statement of the body before the use binds the name.  ``loops``: the scope's loops
+    without an else."""
     position = (use.lineno, use.col_offset)
-    for loop in ast.walk(root) if root is not None else ():
-        if not isinstance(loop, (ast.For, ast.While)) or loop.orelse:
-            continue
+    for loop in loops:
         body = loop.body
         holder = next((s for s in body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset)),
                       None)

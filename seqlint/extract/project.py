@@ -88,7 +88,8 @@ class ForeignExtractor(Extractor):
     def fresh(self) -> None:
         self._specs, self._nested = {}, set()
         self._copies, self.notes, self.errors = [], [], []
-        self._envs, self._built_by_code = {}, set()
+        self._envs, self._built_by_code, self._instances = {}, set(), {}
+        self._class_values = {}  # names read as classes of the project: resolved for this check
 
     def cst_of(self, node):
         self._true_spans += 1  # the spans it records are this file's own (for _text)
@@ -359,6 +360,8 @@ class Context:
     modules: dict = field(default_factory=dict)  # path -> Module or None, checked this run
     resolved: dict = field(default_factory=dict)  # (importing path, qualified) -> definition
     stars: list | None = None  # the checked file's star imports
+    definitions: dict = field(default_factory=dict)  # (id(x), id(scope), written) -> (Definition, x, scope)
+    unread: dict = field(default_factory=dict)  # see unread_builds
 
 
 def _roots(path: str) -> list[str]:
@@ -474,6 +477,15 @@ def definition(x: Extractor, written: str | None, scope) -> Definition | None:
     ctx = _context(x)
     if ctx is None or not getattr(x, "path", None):
         return None
+    key = (id(x), id(scope), written)  # asked again and again by the interpreter: once per check
+    if key in ctx.definitions:
+        return ctx.definitions[key][0]
+    found = _definition_of(ctx, x, written, scope)
+    ctx.definitions[key] = (found, x, scope)  # x and scope kept: their ids stay theirs
+    return found
+
+
+def _definition_of(ctx: Context, x: Extractor, written: str, scope) -> Definition | None:
     qualified = qualify_name(written, scope)
     head = written.split(".")[0]
     importer = scope
@@ -685,6 +697,71 @@ def class_instance(x: Extractor, twin: ast.Call, scope, env):
             owner_x._building -= 1
 
 
+def unread_builds(x: Extractor) -> dict:
+    """The check's count of instances built with symbolic sizes whose forward was not read,
+    per (extractor, class as called): the check's own, shared by the files it reads."""
+    ctx = _context(x)
+    return ctx.unread if ctx is not None else x._unread
+
+
+def instance_of(x: Extractor, owner_x: Extractor, cls: ast.ClassDef, twin: ast.Call, scope, env):
+    """A module class of another file, passed as a value (``block=BasicBlock``) and called
+    in ``x``'s code as a layer: built in its file."""
+    from seqlint.extract.classes import ChainReader
+
+    if owner_x._building > MAX_CLASS_NESTING:
+        return None
+    with _entered(x, owner_x, _anchor(x, twin)) as ok:
+        if not ok:
+            return None
+        owner_x._building += 1
+        try:
+            return ChainReader(owner_x, owner_x._specs).instance(cls, twin, scope, env, caller_x=x)
+        finally:
+            owner_x._building -= 1
+
+
+def inherited_of(x: Extractor, owner_x: Extractor, cls: ast.ClassDef):
+    """``ChainReader.inherited`` for a base class another file defines."""
+    from seqlint.extract.classes import ChainReader
+
+    with _entered(x, owner_x, None) as ok:
+        return ChainReader(owner_x, owner_x._specs).inherited(cls) if ok else None
+
+
+def inherited_modules(x: Extractor, owner_x: Extractor, init: ast.FunctionDef, call: ast.Call, scope, env,
+                      caller_x: Extractor, constants: dict):
+    """The submodules of an instance whose ``__init__`` is a base class's, of another file;
+    ``constants``: the class constants of the instance's own class (and its bases)."""
+    from seqlint.extract.classes import ChainReader
+
+    with _entered(x, owner_x, _anchor(x, call)) as ok:
+        # The instance's class is another file's: its methods are not read here (self.f() unknown).
+        return ChainReader(owner_x, owner_x._specs)._instance_modules(init, call, scope, env, caller_x, None,
+                                                                     constants) if ok else None
+
+
+def inherited_forward(x: Extractor, owner_x: Extractor, forward: ast.FunctionDef, modules: dict):
+    """A ``forward`` a base class of another file defines, read on the instance's modules."""
+    from seqlint.extract.classes import ChainReader
+
+    with _entered(x, owner_x, None) as ok:
+        # The instance's class is not that file's: its methods are not inlined into forward.
+        return ChainReader(owner_x, owner_x._specs)._forward(forward, modules, needs_module=False, methods={}) \
+            if ok else None
+
+
+def run_base_init(interp, owner_x: Extractor, init: ast.FunctionDef, passed, constants=None) -> dict | None:
+    """``super().__init__(...)`` where the base class is another file's: the names' values
+    after its ``__init__`` runs (its ``self.f()`` calls not followed: the instance's class is
+    not that file's)."""
+    from seqlint.extract.classes import ChainReader
+
+    with _entered(interp.x, owner_x, None) as ok:
+        return ChainReader(owner_x, owner_x._specs).run_init(init, passed, interp.depth + 1, None, constants) \
+            if ok else None
+
+
 def constant(x: Extractor, name: str, scope):
     """The value of a module-level constant another file defines (``from .config import
     HIDDEN``), or UNKNOWN."""
@@ -787,7 +864,8 @@ def _class_chains(x: Extractor, found: Definition, name: str, call: ast.Call, sc
         if forward is None or len(forward.args.args) < 2:
             return []
         arguments = [a.arg for a in forward.args.args[1:]]
-        modules = owner_reader._instance_modules(init, call, scope, None, x) if init is not None else {}
+        modules = owner_reader._instance_modules(init, call, scope, None, x, owner_reader.class_methods(cls),
+                                                 owner_reader.chain_constants(cls)) if init is not None else {}
         if modules is None:
             return []
         steps, result = owner_reader._forward(forward, modules) or ([], "")

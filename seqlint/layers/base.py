@@ -364,6 +364,14 @@ def conv_out(size: Dim, kernel: Dim, stride: Dim, padding: Dim, dilation: Dim = 
         if (out - 1) * stride >= size + padding:
             out -= 1
         return out
+    # With a symbolic size: decided when the sign of how far past the input the last window
+    # starts is the same for every size (stride 1: the sizes cancel out).
+    past = expr.sub(expr.mul(expr.sub(out, 1), stride), expr.add(size, padding)) if out is not UNKNOWN else UNKNOWN
+    side = expr.sign(past) if past is not UNKNOWN else None
+    if side == -1:
+        return out
+    if side in (0, 1):
+        return expr.sub(out, 1)
     return UNKNOWN if padding or stride > kernel else out
 
 

@@ -1,0 +1,429 @@
+"""Forms of model-zoo code the interpreter follows (``**kwargs`` dicts, ``partial``, classes
+passed as values, ``OrderedDict`` filled by code, base classes, ...), and the limits that keep
+it sound: what code not followed may change is unknown, a factory parameter of code no visible
+call builds is never given its default."""
+
+import textwrap
+
+import pytest
+
+from seqlint.pipeline import check_source
+
+
+def _models(text):
+    report = check_source(textwrap.dedent(text), "m.py")
+    errors = [d for d in report.diagnostics if d.severity in ("error", "warning")]
+    return report.models, errors
+
+
+def _shapes(text):
+    """Each model's output shape, by the text of the line its call starts on."""
+    models, errors = _models(text)
+    assert errors == [], [e.message for e in errors]
+    lines = textwrap.dedent(text).splitlines()
+    return {lines[m["line"] - 1].strip(): m["output_shape"] for m in models}
+
+
+HEAD = "import torch\nimport torch.nn as nn\nfrom collections import OrderedDict\nfrom functools import partial\n"
+
+
+def test_kwargs_dicts_spread_into_helpers_and_classes():
+    shapes = _shapes(HEAD + """
+def conv(cin, cout, kernel_size=3, **kwargs):
+    padding = kwargs.pop("padding", kernel_size // 2)
+    kwargs.setdefault("bias", False)
+    return nn.Conv2d(cin, cout, kernel_size, padding=padding, **kwargs)
+
+class Block(nn.Module):
+    def __init__(self, cin, cout, stride=1, device=None, dtype=None):
+        super().__init__()
+        dd = {"device": device, "dtype": dtype}
+        self.conv = conv(cin, cout, stride=stride, **dd)
+    def forward(self, x):
+        return self.conv(x)
+
+dd = dict(device=None)
+model = nn.Sequential(Block(3, 8, stride=2, **dd), Block(8, 16, **{"stride": 2}))
+model(torch.randn(2, 3, 32, 32))
+""")
+    assert shapes['model = nn.Sequential(Block(3, 8, stride=2, **dd), Block(8, 16, **{"stride": 2}))'] == [
+        2, 16, 8, 8]
+
+
+def test_a_dict_handed_to_code_not_followed_is_unknown():
+    """``tweak(kw)`` may change kw in place: the layer built from it after is unknown."""
+    models, errors = _models(HEAD + """
+def make(tweak):
+    kw = {"kernel_size": 3, "padding": 1}
+    tweak(kw)
+    return nn.Sequential(nn.Conv2d(3, 8, **kw), nn.BatchNorm2d(8))
+""")
+    assert errors == [] and models[0]["layers"][0]["output_shape"] == ["N", 8, "?", "?"]
+
+
+def test_an_ordered_dict_filled_by_code():
+    shapes = _shapes(HEAD + """
+class Net(nn.Module):
+    def __init__(self, width=8):
+        super().__init__()
+        layers = OrderedDict()
+        layers["conv"] = nn.Conv2d(3, width, 3, padding=1)
+        layers["act"] = nn.ReLU()
+        layers["conv"] = nn.Conv2d(3, width * 2, 3, padding=1)  # replaced, in its place
+        self.features = nn.Sequential(layers)
+        pairs = [("pool", nn.AdaptiveAvgPool2d(1)), ("flat", nn.Flatten())]
+        self.head = nn.Sequential(OrderedDict(pairs))
+    def forward(self, x):
+        return self.head(self.features(x))
+
+net = Net()
+net(torch.randn(2, 3, 16, 16))
+""")
+    assert shapes["self.features = nn.Sequential(layers)"] == [2, 16, 16, 16]
+    assert shapes["self.head = nn.Sequential(OrderedDict(pairs))"] == [2, 16]
+
+
+def test_a_branch_that_raises_is_not_the_path_to_the_model():
+    shapes = _shapes(HEAD + """
+def block(cin, cout, stride):
+    if stride not in (1, 2):
+        raise ValueError(stride)
+    layers = [nn.Conv2d(cin, cout, 3, stride, 1)]
+    if cin != cout:
+        pass
+    else:
+        raise ValueError("same")
+    return nn.Sequential(*layers, nn.BatchNorm2d(cout))
+""")
+    assert shapes["return nn.Sequential(*layers, nn.BatchNorm2d(cout))"] == [
+        "N", "cout", "(H - 1) // stride + 1", "(W - 1) // stride + 1"]
+
+
+def test_items_of_a_parameter_are_sizes_of_their_own():
+    shapes = _shapes(HEAD + """
+def stem(in_chans, dims):
+    return nn.Sequential(nn.Conv2d(in_chans, dims[0], 4, stride=4), nn.BatchNorm2d(dims[0]),
+                         nn.Conv2d(dims[0], dims[1], 1), nn.Conv2d(dims[1], dims[-1], 1))
+""")
+    first_line = "return nn.Sequential(nn.Conv2d(in_chans, dims[0], 4, stride=4), nn.BatchNorm2d(dims[0]),"
+    assert shapes[first_line] == [
+        "N", "dims[-1]", "H // 4", "W // 4"]
+
+
+def test_items_of_a_parameter_handed_to_code_not_followed_are_unknown():
+    """``grow(dims)`` may change the list: dims[0] read after it is not the dims[0] of before."""
+    _, errors = _models(HEAD + """
+def stem(dims, grow):
+    first = nn.Conv2d(3, dims[0] * 2, 1)
+    grow(dims)
+    return nn.Sequential(first, nn.BatchNorm2d(dims[0]))
+""")
+    assert errors == []  # 2 * dims[0] channels into BatchNorm2d(dims[0]) is no error: not the same dims[0]
+
+
+def test_a_parameter_bound_again_is_read_where_it_is_used():
+    """No false error: the Linear after ``hidden = hidden * 2`` reads the new value."""
+    shapes = _shapes(HEAD + """
+def f(hidden):
+    first = nn.Linear(4, hidden * 2)
+    hidden = hidden * 2
+    return nn.Sequential(first, nn.Linear(hidden, 3))
+""")
+    assert shapes["return nn.Sequential(first, nn.Linear(hidden, 3))"] == ["N", 3]
+
+
+def test_attributes_set_before_the_call_in_init():
+    shapes = _shapes(HEAD + """
+class SqueezeNet(nn.Module):
+    def __init__(self, num_classes=1000):
+        super().__init__()
+        self.num_classes = num_classes
+        final_conv = nn.Conv2d(512, self.num_classes, kernel_size=1)
+        self.classifier = nn.Sequential(nn.Dropout(), final_conv, nn.ReLU(), nn.AdaptiveAvgPool2d((1, 1)))
+""")
+    [shape] = shapes.values()
+    assert shape == ["N", "num_classes", 1, 1]
+
+
+def test_a_model_built_in_a_loop_of_unknown_length():
+    """Any pass: what the passes change is unknown there, the rest is as before the loop."""
+    models, errors = _models(HEAD + """
+def stages(dim, depths):
+    out = []
+    prev = 3
+    for depth in depths:
+        blocks = [nn.Conv2d(dim, dim, 3, padding=1) for _ in range(depth)]
+        out.append(nn.Sequential(nn.Conv2d(prev, dim, 1), *blocks))
+        prev = dim
+    return out
+""")
+    assert errors == []
+    [model] = [m for m in models if m["line"] == 11]
+    assert model["output_shape"] == ["N", "dim", "H", "W"]
+    assert model["input_shape"] == ["N", "C", "H", "W"]  # prev: 3 on the first pass, dim later
+
+
+def test_classes_passed_as_values_from_a_visible_call():
+    shapes = _shapes(HEAD + """
+class BasicConv(nn.Module):
+    def __init__(self, cin, cout, **kwargs):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, bias=False, **kwargs)
+    def forward(self, x):
+        return self.conv(x)
+
+class Inception(nn.Module):
+    def __init__(self, cin, conv_block=None):
+        super().__init__()
+        conv_block = conv_block or BasicConv
+        self.branch = nn.Sequential(conv_block(cin, 16, kernel_size=1), conv_block(16, 24, kernel_size=3))
+    def forward(self, x):
+        return self.branch(x)
+
+model = nn.Sequential(Inception(3), Inception(24, conv_block=BasicConv))
+model(torch.randn(2, 3, 16, 16))
+""")
+    assert shapes["model = nn.Sequential(Inception(3), Inception(24, conv_block=BasicConv))"] == [2, 24, 12, 12]
+
+
+def test_a_factory_parameter_of_code_no_visible_call_builds_is_unknown():
+    """A caller may pass anything: the default is never assumed."""
+    models, errors = _models(HEAD + """
+class Block(nn.Module):
+    def __init__(self, dim, norm_layer=nn.BatchNorm2d, act_layer=None):
+        super().__init__()
+        act_layer = act_layer or nn.ReLU
+        self.body = nn.Sequential(nn.Conv2d(dim, dim, 3, padding=1), norm_layer(dim), act_layer())
+""")
+    assert errors == []
+    assert [layer["output_shape"] for layer in models[0]["layers"]][1:] == [None, None]
+
+
+def test_partial_of_torch_and_project_classes():
+    shapes = _shapes(HEAD + """
+class Mlp(nn.Module):
+    def __init__(self, dim, ratio=4, norm_layer=nn.LayerNorm):
+        super().__init__()
+        self.norm = norm_layer(dim)
+        self.fc = nn.Linear(dim, dim * ratio)
+    def forward(self, x):
+        return self.fc(self.norm(x))
+
+norm = partial(nn.LayerNorm, eps=1e-6)
+block = partial(Mlp, ratio=2, norm_layer=norm)
+wide = partial(block, ratio=1, norm_layer=nn.LayerNorm)
+model = nn.Sequential(block(8), norm(16), wide(16))
+model(torch.randn(2, 5, 8))
+""")
+    assert shapes["model = nn.Sequential(block(8), norm(16), wide(16))"] == [2, 5, 16]
+
+
+@pytest.mark.parametrize("wrong, line", [("norm(12)", 16)])
+def test_partial_layers_are_checked(wrong, line):
+    _, errors = _models(HEAD + f"""
+class Mlp(nn.Module):
+    def __init__(self, dim, ratio=4, norm_layer=nn.LayerNorm):
+        super().__init__()
+        self.norm = norm_layer(dim)
+        self.fc = nn.Linear(dim, dim * ratio)
+    def forward(self, x):
+        return self.fc(self.norm(x))
+
+norm = partial(nn.LayerNorm, eps=1e-6)
+block = partial(Mlp, ratio=2, norm_layer=norm)
+model = nn.Sequential(block(8), {wrong})
+model(torch.randn(2, 5, 8))
+""")
+    assert [(e.code, e.span.line) for e in errors] == [("SEQ101", line)]
+
+
+def test_base_classes_of_the_file():
+    shapes = _shapes(HEAD + """
+class Base(nn.Module):
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, 3, padding=1)
+    def forward(self, x):
+        return self.conv(x)
+
+class Wider(Base):
+    def __init__(self, c):
+        super().__init__(c, 2 * c)
+
+class Same(Base):
+    pass
+
+model = nn.Sequential(Wider(3), Same(6, 6), Wider(6))
+model(torch.randn(1, 3, 8, 8))
+""")
+    assert shapes["model = nn.Sequential(Wider(3), Same(6, 6), Wider(6))"] == [1, 12, 8, 8]
+
+
+def test_a_base_class_not_known_leaves_the_instance_unknown():
+    models, errors = _models(HEAD + """
+from somewhere import Base
+
+class Block(Base):
+    def forward(self, x):
+        return self.conv(x)
+
+model = nn.Sequential(Block(3), nn.ReLU())
+model(torch.randn(1, 3, 8, 8))
+""")
+    assert errors == [] and models[0]["output_shape"] is None
+
+
+def test_a_sequential_subclass_that_adds_its_layers():
+    shapes = _shapes(HEAD + """
+class ConvBN(nn.Sequential):
+    def __init__(self, cin, cout, k=3):
+        super().__init__()
+        self.add_module("c", nn.Conv2d(cin, cout, k, padding=k // 2, bias=False))
+        self.add_module("bn", nn.BatchNorm2d(cout))
+        nn.init.constant_(self.bn.weight, 1)
+
+model = nn.Sequential(ConvBN(3, 8), ConvBN(8, 4, k=5))
+model(torch.randn(2, 3, 16, 16))
+""")
+    assert shapes["model = nn.Sequential(ConvBN(3, 8), ConvBN(8, 4, k=5))"] == [2, 4, 16, 16]
+
+
+def test_equal_symbols_decide_a_branch_and_different_ones_do_not():
+    shapes = _shapes(HEAD + """
+def block(cin, cout):
+    same = cout == cout
+    layers = [nn.Conv2d(cin, cout, 1)]
+    if same:
+        layers.append(nn.BatchNorm2d(cout))
+    if cin == cout:
+        layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+""")
+    assert shapes["return nn.Sequential(*layers)"] is None  # cin == cout is not known: the list is not
+
+
+def test_symbolic_ceil_mode_pooling_with_stride_one():
+    shapes = _shapes(HEAD + """
+def pool(c):
+    return nn.Sequential(nn.MaxPool2d(3, stride=1, padding=1, ceil_mode=True), nn.Conv2d(c, 4, 1))
+""")
+    assert shapes["return nn.Sequential(nn.MaxPool2d(3, stride=1, padding=1, ceil_mode=True), nn.Conv2d(c, 4, 1))"] == [
+        "N", 4, "H", "W"]
+
+
+def test_a_nested_call_no_walk_reaches_has_its_own_entry():
+    models, _ = _models(HEAD + """
+def make(blocks_cfg):
+    stages = []
+    for cfg in blocks_cfg:
+        stages.append(nn.Sequential(nn.Linear(cfg, cfg), nn.ReLU()))
+    return nn.Sequential(*stages)
+""")
+    assert sorted(m["line"] for m in models) == [9, 10]
+
+
+def test_a_module_set_on_a_sequential_subclass_is_one_more_layer():
+    """``self.proj = nn.Conv2d(...)`` after ``super().__init__(...)`` adds a layer torch runs:
+    the subclass is unknown, never its super() layers alone (a false error before)."""
+    models, errors = _models(HEAD + """
+class Block(nn.Sequential):
+    def __init__(self, c):
+        super().__init__(nn.Conv2d(c, c, 3, padding=1))
+        self.out_channels = c
+        self.proj = nn.Conv2d(c, 2 * c, 1)
+
+model = nn.Sequential(Block(4), nn.Conv2d(8, 2, 1))
+model(torch.randn(1, 4, 8, 8))
+""")
+    assert errors == [] and models[0]["output_shape"] is None
+
+
+def test_methods_of_the_class_built_run_with_its_attributes():
+    """``self._make_layer(block, ...)`` of ``Net(Block, [2, 2])``: the method runs, sets
+    ``self.inplanes`` for the next call; ``block.expansion`` is the class's constant."""
+    shapes = _shapes(HEAD + """
+class Block(nn.Module):
+    expansion = 2
+    def __init__(self, cin, planes, stride=1):
+        super().__init__()
+        self.body = nn.Sequential(nn.Conv2d(cin, planes * self.expansion, 3, stride, 1), nn.ReLU())
+    def forward(self, x):
+        return self.body(x)
+
+class Net(nn.Module):
+    def __init__(self, block, layers):
+        super().__init__()
+        self.inplanes = 8
+        self.layer1 = self._make_layer(block, 8, layers[0])
+        self.layer2 = self._make_layer(block, 16, layers[1], stride=2)
+    def _make_layer(self, block, planes, blocks, stride=1):
+        layers = [block(self.inplanes, planes, stride)]
+        self.inplanes = planes * block.expansion
+        for _ in range(1, blocks):
+            layers.append(block(self.inplanes, planes))
+        return nn.Sequential(*layers)
+    def forward(self, x):
+        return self.layer2(self.layer1(x))
+
+net = Net(Block, [2, 2])
+net(torch.randn(2, 8, 16, 16))
+""")
+    assert shapes["return nn.Sequential(*layers)"] == [2, 16, 16, 16]  # its first call: layer1
+
+
+def test_a_method_run_for_its_effects_in_a_sequential_as_written_makes_attributes_unknown():
+    """A subclass may override ``_setup``: what it sets is not known where it is not run."""
+    models, errors = _models(HEAD + """
+class Net(nn.Module):
+    def __init__(self, n):
+        super().__init__()
+        self.width = n
+        first = nn.Linear(4, 2 * n)
+        self._setup()
+        self.body = nn.Sequential(first, nn.Linear(self.width, 3))
+    def _setup(self):
+        self.width = 2 * self.width
+""")
+    assert errors == [] and models[0]["layers"][1]["output_shape"] == ["N", 3]
+
+
+def test_a_subclass_constant_overrides_its_base_class_one():
+    """``self.expansion`` in an inherited ``__init__`` is the instance's class's (4), never
+    the base's (1): else the Conv2d after it would be a false error."""
+    shapes = _shapes(HEAD + """
+class Base(nn.Module):
+    expansion = 1
+    def __init__(self, c):
+        super().__init__()
+        self.conv = nn.Conv2d(c, c * self.expansion, 1)
+    def forward(self, x):
+        return self.conv(x)
+
+class Wide(Base):
+    expansion = 4
+
+model = nn.Sequential(Wide(2), nn.Conv2d(8, 1, 1))
+model(torch.randn(1, 2, 4, 4))
+""")
+    assert shapes["model = nn.Sequential(Wide(2), nn.Conv2d(8, 1, 1))"] == [1, 1, 4, 4]
+
+
+def test_a_script_runs_a_subclass_with_its_own_constant():
+    """The same, for an instance a script calls: ``Wide`` inherits ``__init__``."""
+    models, errors = _models(HEAD + """
+class Base(nn.Module):
+    expansion = 1
+    def __init__(self, c):
+        super().__init__()
+        self.conv = nn.Conv2d(c, c * self.expansion, 1)
+        self.head = nn.Sequential(nn.Conv2d(c * self.expansion, 1, 1))
+    def forward(self, x):
+        return self.head(self.conv(x))
+
+class Wide(Base):
+    expansion = 4
+
+net = Wide(2)
+net(torch.randn(1, 2, 4, 4))
+""")
+    assert errors == [] and models[0]["output_shape"] == [1, 1, 4, 4]
