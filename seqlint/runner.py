@@ -6,6 +6,7 @@ that says ``# seqlint: skip-file`` is not checked, and findings a ``# noqa`` cov
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 
@@ -15,6 +16,18 @@ from seqlint.extract import source
 from seqlint.pipeline import FileReport, check_file_safely, check_source, run_guarded
 
 PARALLEL_THRESHOLD = 64  # below this, starting workers costs more than it saves
+# A check makes and drops many small trees (ast, libcst, shapes).  With CPython's default
+# first threshold (700 allocations) the cycle collector runs thousands of times over them:
+# about a third of a run's time on timm.  At 50,000 that time is saved and memory stays flat
+# (62 MB at the peak on timm, 57 MB with the default); turning the collector off would not
+# (the trees of a big run are not all freed by reference counting: 176 MB on timm).
+GC_THRESHOLD = (50_000, 10, 10)
+
+
+def _collect_less() -> None:
+    first, *rest = gc.get_threshold()
+    if 0 < first < GC_THRESHOLD[0]:
+        gc.set_threshold(*GC_THRESHOLD)
 
 
 @dataclass
@@ -105,12 +118,13 @@ def check_files(files: list[str], jobs: int | None = None, torch_versions: list 
                 progress(len(checked))
         return checked
 
+    _collect_less()
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(files) < PARALLEL_THRESHOLD:
         return collect(map(check_one, files, targets))
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_collect_less) as pool:
         return collect(pool.map(check_one, files, targets, chunksize=2))
 
 
