@@ -19,6 +19,7 @@ errors it fixed are gone.  Fixing twice changes nothing more.
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 
 from seqlint.checks import Diagnostic
@@ -238,7 +239,9 @@ def applies(diagnostic, unsafe: bool) -> bool:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(difflib.unified_diff(split_lines(before), split_lines(after), f"a/{path}", f"b/{path}"))
+    # git's a/ and b/ prefixes go on relative paths only ("a//abs/x.py" is no path at all).
+    old, new = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
+    return "".join(difflib.unified_diff(split_lines(before), split_lines(after), old, new))
 
 
 # --- files ------------------------------------------------------------------------------

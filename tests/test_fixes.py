@@ -177,10 +177,18 @@ def test_diff_shows_the_fix_and_writes_nothing(tmp_path):
     assert "-                      nn.Flatten(), nn.Linear(32 * 8 * 8, 10))" in result.output
     assert "+                      nn.Flatten(), nn.Linear(32 * 7 * 7, 10))" in result.output
     assert "Would fix 1 error." in result.output
+    assert f"--- {target}\n+++ {target}\n" in result.output  # an absolute path: no a/ and b/
     assert target.read_bytes() == before
     target.write_text(fix(before.decode()).text)
     clean = CliRunner().invoke(cli, ["--diff", str(target)])
     assert clean.exit_code == 0 and "Would fix 0 errors." in clean.output
+
+
+def test_diff_of_a_relative_path_has_git_prefixes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cnn.py").write_text(program(CASES["flatten-product"][0]))
+    result = CliRunner().invoke(cli, ["--diff", "cnn.py"])
+    assert "--- a/cnn.py\n+++ b/cnn.py\n" in result.output
 
 
 def test_exit_codes_follow_ruff(tmp_path):
