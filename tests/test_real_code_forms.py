@@ -1,7 +1,7 @@
 """Forms of model-zoo code the interpreter follows (``**kwargs`` dicts, ``partial``, classes
 passed as values, ``OrderedDict`` filled by code, base classes, ...), and the limits that keep
-it sound: what code not followed may change is unknown, a factory parameter of code no visible
-call builds is never given its default."""
+it sound: what code not followed may change is unknown, a factory parameter a visible call
+passes is never given its default."""
 
 import textwrap
 
@@ -186,14 +186,18 @@ model(torch.randn(2, 3, 16, 16))
     assert shapes["model = nn.Sequential(Inception(3), Inception(24, conv_block=BasicConv))"] == [2, 24, 12, 12]
 
 
-def test_a_factory_parameter_of_code_no_visible_call_builds_is_unknown():
-    """A caller may pass anything: the default is never assumed."""
+def test_a_factory_parameter_a_visible_call_passes_is_unknown():
+    """A call of the file passes another factory: its default is not assumed (see
+    tests/test_factory_defaults.py for the defaults that are)."""
     models, errors = _models(HEAD + """
 class Block(nn.Module):
     def __init__(self, dim, norm_layer=nn.BatchNorm2d, act_layer=None):
         super().__init__()
         act_layer = act_layer or nn.ReLU
         self.body = nn.Sequential(nn.Conv2d(dim, dim, 3, padding=1), norm_layer(dim), act_layer())
+
+def build(norm, act):
+    return Block(8, norm_layer=norm, act_layer=act)
 """)
     assert errors == []
     assert [layer["output_shape"] for layer in models[0]["layers"]][1:] == [None, None]

@@ -817,6 +817,9 @@ class Interpreter:
                 if test is isinstance(node.op, ast.Or):
                     return result
             return result
+        if kind is ast.UnaryOp and isinstance(node.op, ast.Not):  # not isinstance(name, str)
+            test = self.truth(node.operand)
+            return UNKNOWN if test is UNKNOWN else not test
         if kind is ast.IfExp:
             test = self.truth(node.test)
             if test is UNKNOWN:
@@ -1166,8 +1169,10 @@ def _isinstance(interp: Interpreter, node: ast.Call):
         return UNKNOWN
     value = interp.value(node.args[0])
     kinds = node.args[1].elts if isinstance(node.args[1], ast.Tuple) else [node.args[1]]
-    if not all(isinstance(k, ast.Name) and k.id in _PLAIN_TYPES and interp._name_value(k.id) is not UNKNOWN
-               and k.id not in interp.env for k in kinds):
+    module = interp.x.scopes.module
+    if not all(isinstance(k, ast.Name) and k.id in _PLAIN_TYPES and k.id not in interp.env and
+               k.id not in module.bindings and k.id not in module.imports and
+               interp._name_value(k.id) is UNKNOWN for k in kinds):  # the builtin, not a name bound
         return UNKNOWN
     if value is UNKNOWN or isinstance(value, (Expr, Item, Repeat, ClassRef, ClassValue, PartialValue, Building)) or \
             type(value) not in _PLAIN_VALUES:

@@ -17,7 +17,7 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
-from seqlint.extract.layer_lists import (Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
+from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
                                          OrderedLayers, PartialValue, Repeat, constant)
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
@@ -33,6 +33,9 @@ PRAGMA = re.compile(r"#\s*seqlint:\s*input\s*=\s*(\([^)]*\)|\[[^\]]*\])(?:\s*,?\
 
 class Extractor:
     """Builds ModelSpecs from the pre-pass's tree, reading expressions through libcst."""
+
+    # Factory parameters of code as written take their defaults (the file's calls are read).
+    reads_factory_defaults = True
 
     def __init__(self, reduced: Reduced, path: str | None = None):
         self.reduced = reduced
@@ -54,6 +57,8 @@ class Extractor:
         self._skip_instances = False  # building the layers after one not known (see _model)
         self._building = 0  # module classes being built inside one another
         self._reading_shape = 0  # shapes of dummies read while folding (data.shape[1])
+        self._factories: dict = {}  # id(function) -> its factory parameters' assumed defaults
+        self._occurrences = None  # _Uses: the calls and names of this file, for factory defaults
 
     # -- libcst, only where needed --
 
@@ -294,13 +299,144 @@ class Extractor:
                     if stmt is not None:
                         wanted.setdefault(id(stmt), []).append(node)
             if len(wanted) > 1:
-                found = Interpreter(self, scope, _parameters(scope)).run_recording(body, wanted)
+                found = Interpreter(self, scope, self.parameters(scope)).run_recording(body, wanted)
                 for nodes in wanted.values():
                     for node in nodes:
                         self._envs[id(node)] = found.get(id(node))
             else:
-                self._envs[key] = Interpreter(self, scope, _parameters(scope)).run_until(body, twin)
+                self._envs[key] = Interpreter(self, scope, self.parameters(scope)).run_until(body, twin)
         return self._envs[key]
+
+    # -- parameters of code as written (no visible call builds it) --
+
+    def parameters(self, scope: Scope) -> dict:
+        """A function's parameters as the interpreter starts its body as written: each the
+        symbol of what a caller passed, except factory parameters, which hold their default
+        (``act_layer=nn.GELU``; ``norm_layer=None`` the body turns into a class) unless a
+        call of the function in this file passes another value for them."""
+        if scope.parent is None:
+            return {}
+        values = {name: parameter(name) for name in scope.params}
+        if self.reads_factory_defaults and isinstance(scope.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            values.update(self._factory_defaults(scope))
+        return values
+
+    def _factory_defaults(self, scope: Scope) -> dict:
+        key = id(scope.node)
+        if key not in self._factories:
+            self._factories[key] = {}  # a default that leads back here is not assumed
+            self._factories[key] = self._factory_defaults_of(scope)
+        return self._factories[key]
+
+    def _factory_defaults_of(self, scope: Scope) -> dict:
+        function = scope.node
+        defaults = _defaults(function)
+        if not defaults:
+            return {}
+        outer = Interpreter(self, self.scopes.module)  # defaults are computed where the def stands
+        found = {}
+        for name, node in defaults.items():
+            if not isinstance(node, (ast.Name, ast.Attribute, ast.Constant, ast.Call)):
+                continue
+            if isinstance(node, ast.Call) and \
+                    qualify_name(dotted(node.func) or "", self.scopes.module) != "functools.partial":
+                continue
+            value = outer.value(node)
+            if _is_class(value) or ((value is None or isinstance(value, str)) and
+                                    self._made_class(scope, name, value)):
+                found[name] = value
+        if found:
+            passed = self._passed_by_callers(function)
+            found = {name: value for name, value in found.items() if name not in passed}
+        return found
+
+    def _made_class(self, scope: Scope, name: str, default) -> bool:
+        """Does the body turn the default of ``name`` (None, a string) into a class before
+        anything else binds it: ``norm_layer = norm_layer or nn.BatchNorm2d``, ``if
+        norm_layer is None: norm_layer = ...``, ``act_layer = get_act_layer(act_layer)``?"""
+        for stmt in scope.node.body:
+            if not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+                       for n in ast.walk(stmt)):
+                continue
+            if not isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.If)):
+                return False
+            env = {p: parameter(p) for p in scope.params}
+            env[name] = default
+            interp = Interpreter(self, scope, env)
+            interp.steps = MAX_STEPS - MAX_FACTORY_STEPS  # a factory helper is short
+            interp.run_body([stmt])
+            return _is_class(interp.env.get(name))
+        return False
+
+    def _passed_by_callers(self, function: ast.FunctionDef) -> set:
+        """The parameters of ``function`` that a call in this file may give a value other
+        than their default: a direct call, a ``partial`` of it, a subclass's
+        ``super().__init__(...)``; and, where it is also passed around as a value
+        (``block=Block``), any call through a local name or attribute passing that keyword.
+        A ``*args`` or an unknown ``**kwargs`` in such a call may pass any of them."""
+        every = {p.arg for p in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        owner = _callee_name(function, self.scopes)
+        if owner is None:
+            return every
+        name, method = owner
+        if _written_once(name, self.reduced.lines):
+            return set()  # named only where it is defined: no call of this file passes anything
+        positional = [p.arg for p in function.args.posonlyargs + function.args.args]
+        if method or function.name == "__init__":
+            positional = positional[1:]  # self
+        defaults = _defaults(function)
+        passed: set = set()
+
+        def given(args: list, keywords: list, by_position: bool = True) -> bool:
+            if any(isinstance(a, ast.Starred) for a in args):
+                return False
+            pairs = list(zip(positional, args)) if by_position else []
+            for keyword in keywords:
+                if keyword.arg is not None:
+                    pairs.append((keyword.arg, keyword.value))
+                    continue
+                keys = self._literal_dict_keys(keyword.value)
+                if keys is None:
+                    return False
+                passed.update(keys)  # **dd with dd = {"device": device, "dtype": dtype}
+            for param, value in pairs:
+                default = defaults.get(param)
+                if default is None or ast.dump(default) != ast.dump(value):
+                    passed.add(param)
+            return True
+
+        uses = self._file_uses()
+        key = (method, name)
+        checked = [(call.args, call.keywords) for call in uses.calls.get(key, ())]
+        checked += [(call.args[1:], call.keywords) for call in uses.partials.get(key, ())
+                    if qualify_name(dotted(call.func) or "", self.scopes.module) == "functools.partial"]
+        for cls in uses.bases.get(key, ()):  # its subclasses pass it what they like
+            checked += [(call.args[skip:], call.keywords) for call, skip in _super_inits(cls)]
+        if not all(given(args, keywords) for args, keywords in checked):
+            return every
+        as_value = uses.names.get(key, 0) > len(checked) or key in uses.bases
+        if as_value and not method:  # block=Block: then block(c, norm_layer=...) somewhere
+            if not all(given(call.args, call.keywords, by_position=False) for call in uses.indirect):
+                return every
+        return passed
+
+    def _literal_dict_keys(self, node) -> set | None:
+        """The keys of ``**name`` when every binding of ``name`` in this file is a dict display
+        with string keys, never changed in place; None otherwise."""
+        if not isinstance(node, ast.Name):
+            return None
+        uses = self._file_uses()
+        values = uses.dict_values.get(node.id, [])
+        if node.id in uses.changed or uses.stores.get(node.id, 0) != len(values) or not all(
+                all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in v.keys) for v in values):
+            return None
+        return {k.value for v in values for k in v.keys}
+
+    def _file_uses(self) -> "_Uses":
+        """One walk of this file: what ``_passed_by_callers`` reads (found once per file)."""
+        if self._occurrences is None:
+            self._occurrences = _Uses(self.reduced.tree, self.scopes.module)
+        return self._occurrences
 
     def _loops(self, root) -> list:
         """The for and while loops (without an else) under ``root``, found once."""
@@ -350,7 +486,7 @@ class Extractor:
         body = getattr(scope.node, "body", None)
         if key is None or not body:
             return
-        env = Interpreter(self, scope, _parameters(scope)).run_until_called(body, key)
+        env = Interpreter(self, scope, self.parameters(scope)).run_until_called(body, key)
         built = env.get(key) if env is not None else None
         if not isinstance(built, Building):
             spec.opaque = True  # grown or edited in ways not followed
@@ -1005,6 +1141,7 @@ def _top_statement(body: list, node: ast.AST):
     return None
 
 
+MAX_FACTORY_STEPS = 400  # statements run to see a default turned into a class
 MAX_UNREAD_BUILDS = 2  # instances of one class, with symbolic sizes, whose forward is not read
 
 
@@ -1037,10 +1174,135 @@ def _frozen(value, depth: int = 0):
     return ("id", id(value))
 
 
-def _parameters(scope: Scope) -> dict:
-    """A function's parameters as the interpreter starts its body: each the symbol of what a
-    caller passed (bound again in the body, it holds what the body gives it from there)."""
-    return {name: parameter(name) for name in scope.params} if scope.parent is not None else {}
+
+
+def _defaults(function: ast.FunctionDef) -> dict:
+    """Parameter name -> the ast of its default."""
+    a = function.args
+    positional = a.posonlyargs + a.args
+    found = {p.arg: d for p, d in zip(positional[len(positional) - len(a.defaults):], a.defaults)}
+    found.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+    return found
+
+
+_PYTHON_BUILTINS = set(dir(__import__("builtins")))
+
+
+class _Uses:
+    """What one walk of a file tells about the uses of its functions and classes, keyed by
+    (read as a method ``.name``?, name): how often the name is written, the calls of it, the
+    ``partial(name, ...)`` calls, the classes it is a base of; the calls through a local name
+    or ``self.`` attribute (which may call a class passed as a value); and, per plain name,
+    the dict displays bound to it, how often it is bound, and whether it is changed in place."""
+
+    def __init__(self, tree: ast.Module, module: Scope):
+        self.names: dict = {}
+        self.calls: dict = {}
+        self.partials: dict = {}
+        self.bases: dict = {}
+        self.indirect: list = []
+        self.dict_values: dict = {}
+        self.stores: dict = {}
+        self.changed: set = set()
+        for node in ast.walk(tree):
+            kind = type(node)
+            if kind is ast.Name:
+                key = (False, node.id)
+                self.names[key] = self.names.get(key, 0) + 1
+                if not isinstance(node.ctx, ast.Load):
+                    self.stores[node.id] = self.stores.get(node.id, 0) + 1
+            elif kind is ast.Attribute:
+                key = (True, node.attr)
+                self.names[key] = self.names.get(key, 0) + 1
+                if isinstance(node.value, ast.Name):
+                    self.changed.add(node.value.id)  # dd.update(...), or a method read
+            elif kind is ast.Subscript and isinstance(node.value, ast.Name):
+                self.changed.add(node.value.id)
+            elif kind is ast.AugAssign and isinstance(node.target, ast.Name):
+                self.changed.add(node.target.id)
+            elif kind is ast.Assign and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+                    isinstance(node.value, ast.Dict):
+                self.dict_values.setdefault(node.targets[0].id, []).append(node.value)
+            elif kind is ast.ClassDef:
+                for base in node.bases:
+                    key = _use_key(base)
+                    if key is not None:
+                        self.bases.setdefault(key, []).append(node)
+            elif kind is ast.Call:
+                self._call(node, module)
+
+    def _call(self, node: ast.Call, module: Scope) -> None:
+        key = _use_key(node.func)
+        if key is not None:
+            self.calls.setdefault(key, []).append(node)
+        if node.args and (dotted(node.func) or "").endswith("partial"):
+            first = _use_key(node.args[0])
+            if first is not None:
+                self.partials.setdefault(first, []).append(node)
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id not in module.bindings and func.id not in module.imports and \
+                    func.id not in _PYTHON_BUILTINS:
+                self.indirect.append(node)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            self.indirect.append(node)
+
+
+def _written_once(name: str, lines: list) -> bool:
+    """Does the identifier ``name`` appear at most once in the file's text?"""
+    pattern = re.compile(r"\b%s\b" % re.escape(name))
+    seen = 0
+    for line in lines:
+        if name in line:
+            seen += len(pattern.findall(line))
+            if seen > 1:
+                return False
+    return True
+
+
+def _use_key(node):
+    """(read as an attribute?, name) of a name or attribute node; None for anything else."""
+    if isinstance(node, ast.Name):
+        return False, node.id
+    if isinstance(node, ast.Attribute):
+        return True, node.attr
+    return None
+
+
+def _super_inits(cls: ast.ClassDef) -> list:
+    """The base-class constructor calls in ``cls``'s methods, each with how many of its first
+    arguments are not the base's parameters: ``super().__init__(...)``, ``Base.__init__(self, ...)``."""
+    found = []
+    for item in cls.body:
+        if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(item):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__":
+                inner = node.func.value
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "super":
+                    found.append((node, 0))
+                elif isinstance(inner, (ast.Name, ast.Attribute)):
+                    found.append((node, 1))
+    return found
+
+
+def _is_class(value) -> bool:
+    """A layer class as a value: torch.nn's, the project's, a ``partial`` of one."""
+    return isinstance(value, (ClassRef, ClassValue, PartialValue))
+
+
+def _callee_name(function: ast.FunctionDef, scopes) -> tuple[str, bool] | None:
+    """The name callers write to run ``function`` and whether it is a method's (``self.f``):
+    a module function's own name, a module class's name for its ``__init__``; None when not
+    known (a nested function, a class not at the module's top)."""
+    for cls in scopes.classes.values():
+        if any(item is function for item in cls.body):
+            if function.name == "__init__":
+                return cls.name, False
+            return function.name, True
+    if any(stmt is function for stmt in scopes.module.node.body):
+        return function.name, False
+    return None
 
 
 def _loop_body_value(name: str, use: ast.Call, loops: list) -> ast.expr | None:

@@ -75,6 +75,9 @@ class ForeignExtractor(Extractor):
     is dropped as soon as no code of it runs (``fresh``), so no checked file's objects
     outlive their check here."""
 
+    # Its tree is slim and the calls of its code are not all read: no default is assumed.
+    reads_factory_defaults = False
+
     def __init__(self, reduced: source.Reduced, path: str, definitions: dict, stars: list):
         super().__init__(reduced, path)
         self.running = 0  # frames of it on the stack
