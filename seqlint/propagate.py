@@ -17,6 +17,8 @@ from seqlint.layers.base import BindError, Context, Layer, ShapeError, bind
 from seqlint.shapes import expr
 from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue, Value, render_shape
 
+FLOATING_DTYPES = ("float32", "float64", "float16", "bfloat16")
+
 MAX_RANK = 6
 # Names of a symbolic input's dims, by rank: what a reader expects to see in a trace.
 INPUT_NAMES = {
@@ -595,6 +597,10 @@ def _operation(step, inputs: list, values: dict):
     shape, rank = x.shape, len(x.shape)
     if kind == "same":
         return x
+    if kind == "float_op":
+        # x / 255, x * 0.5, torch.exp(x): a float tensor keeps its dtype, but torch makes an
+        # integer or bool one floating (which float: the default dtype); not guessed.
+        return x if x.dtype in FLOATING_DTYPES else Tensor(shape, None)
     if kind == "rank":  # b, c, h, w = x.size(): torch raises unless x has that many dims
         if rank != step.sizes[0]:
             raise _invalid("unpacking x.size()", f"expected {step.sizes[0]} values, the tensor has {rank} dims")

@@ -259,8 +259,11 @@ class Net(nn.Module):
     ("        h = self.body(x)\n        return torch.cat([h, x], dim=1).mean(1)", ["module", "cat", "reduce"]),
     # forward is read up to the first statement not understood, never past it
     ("        if x.dim() == 1:\n            x = x[None]\n        return self.head(self.body(x))", None),
-    ("        y = self.body(x)\n        for _ in range(2):\n            y = self.head(y)\n        return y",
+    ("        y = self.body(x)\n        for _ in range(x.size(0)):\n            y = self.head(y)\n        return y",
      ["module"]),
+    # a loop over range() of a count known there is unrolled
+    ("        y = self.body(x)\n        for _ in range(2):\n            y = self.head(y)\n        return y",
+     ["module", "module", "module"]),
 ])
 def test_forward_is_read_as_operations_on_named_values(forward, kinds):
     text = CLASS.replace("{forward}", forward) + "net = Net(hidden=16)\nnet(torch.randn(4, 8))\n"

@@ -23,6 +23,7 @@ alone, its Sequentials checked on their own as before.
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from seqlint.extract import project
@@ -40,6 +41,18 @@ SHAPE_KEEPING = {
     "softmax", "log_softmax", "softmin", "logsigmoid", "tanhshrink", "hardtanh",
 }
 SHAPE_KEEPING_PREFIXES = ("torch.nn.functional.", "torch.")
+
+
+@dataclass
+class SeveralInputs(ModuleInstance):
+    """A module class of the project whose forward takes several tensors (``layer(x, adj)``):
+    a Sequential cannot run it (no steps for a walk); a forward calling it with all of them
+    runs its operations in its own (``_Dataflow.inlined``)."""
+
+    parameters: tuple = ()  # forward's parameters after self
+    required: int = 0  # how many of them have no default
+    forward_steps: list = field(default_factory=list)
+    forward_result: str = ""
 
 
 class ChainReader:
@@ -107,7 +120,8 @@ class ChainReader:
             return None
         (forward, forward_x), (init, init_x) = found
         # A Sequential passes one tensor: forward's other parameters take their defaults.
-        if forward is None or len(forward.args.args) - len(forward.args.defaults) != 2:
+        required = len(forward.args.args) - len(forward.args.defaults) if forward is not None else 0
+        if required < 2 or (required > 2 and forward_x is not self.x):
             return None
         if init is None:
             modules = {}
@@ -126,6 +140,9 @@ class ChainReader:
             steps, result = self._forward(forward, modules, needs_module=False, methods=methods) or ([], "")
         else:
             steps, result = project.inherited_forward(self.x, forward_x, forward, modules) or ([], "")
+        if required > 2:  # forward needs several tensors: what a Sequential gets from it is not known
+            return SeveralInputs(cls.name, [], "", forward.args.args[1].arg, _built(modules), _kept(modules),
+                                 tuple(a.arg for a in forward.args.args[1:]), required - 1, steps, result)
         return ModuleInstance(cls.name, steps, result, forward.args.args[1].arg, _built(modules), _kept(modules))
 
     def class_methods(self, cls: ast.ClassDef | None) -> dict | None:
@@ -681,20 +698,6 @@ def _number(node) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
 
 
-def _index(node) -> tuple | None:
-    """``[0]``, ``[:, -1]``, ``[:, -1, :]``: per dim, an int or None for a whole ``:``."""
-    parts = node.elts if isinstance(node, ast.Tuple) else [node]
-    out = []
-    for part in parts:
-        if isinstance(part, ast.Slice) and part.lower is None and part.upper is None and part.step is None:
-            out.append(None)
-        elif _int(part) is not None:
-            out.append(_int(part))
-        else:
-            return None
-    return tuple(out)
-
-
 def _size_of(node) -> tuple | None:
     """``x.size(i)`` or ``x.shape[i]`` as (variable, i)."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size" and \
@@ -724,7 +727,59 @@ NONE = object()  # an attribute __init__ set to None (the modules' None means "n
 READ_ONLY_METHODS = {"parameters", "named_parameters", "buffers", "named_buffers", "children",
                      "named_children", "modules", "named_modules", "state_dict", "zero_grad"}
 RECURRENT = ("RNN", "LSTM", "GRU")
+# Modules fed two sequences in forward -> the names of their two tensor parameters.
+TWO_SEQUENCES = {"Transformer": ("src", "tgt"), "TransformerDecoderLayer": ("tgt", "memory")}
+# Encoders that take a mask beside their sequence -> (the sequence's name, the mask's, second positional).
+ENCODERS = {"TransformerEncoderLayer": ("src", "src_mask"), "TransformerEncoder": ("src", "mask")}
 MAX_INLINE_DEPTH = 3  # methods inlined into forward, calling each other
+MAX_RANGE_PASSES = 64  # a loop over range() in forward is unrolled up to this many passes
+SCALAR = object()  # a Python number of forward whose value is not known (math.sqrt(d))
+SCALAR_OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Pow, ast.Mod)
+SCALAR_FUNCTIONS = ("math.sqrt", "math.log", "math.exp", "math.pow", "math.ceil", "math.floor", "float", "int",
+                    "abs", "min", "max", "round")
+# Methods of Python lists and dicts that change them.
+MUTATING_METHODS = {"append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "popitem",
+                    "sort", "reverse", "add", "discard", "register_buffer", "register_parameter", "add_module",
+                    "apply", "requires_grad", "train", "eval", "to", "cuda", "cpu", "half", "float", "double"}
+# Builtins that change none of their arguments.
+PURE_BUILTINS = {"len", "int", "float", "bool", "min", "max", "abs", "round", "range", "isinstance", "tuple",
+                 "list", "zip", "enumerate", "sum", "str", "getattr", "hasattr", "reversed", "sorted"}
+
+
+def _several_inputs(module) -> SeveralInputs | None:
+    """The module of the project whose forward takes several tensors that ``module`` is."""
+    if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
+            isinstance(module.layers[0].instance, SeveralInputs):
+        return module.layers[0].instance
+    return None
+
+
+def _sizes_known(sizes, renamed: dict) -> bool:
+    """Does every value a step's sizes read (``("dim", name, i)``) have a name here?"""
+    if isinstance(sizes, tuple) and sizes[:1] == ("dim",):
+        return sizes[1] in renamed
+    if isinstance(sizes, tuple):
+        return all(_sizes_known(s, renamed) for s in sizes)
+    return True
+
+
+def _renamed(sizes, renamed: dict):
+    """A step's sizes with the values they read under their names here."""
+    if isinstance(sizes, tuple) and sizes[:1] == ("dim",):
+        return ("dim", renamed[sizes[1]], *sizes[2:])
+    if isinstance(sizes, tuple):
+        return tuple(_renamed(s, renamed) for s in sizes)
+    return sizes
+
+
+def _plain_torch_module(module) -> bool:
+    """A submodule made of torch.nn layers only: calling it changes no tensor given to it."""
+    from seqlint.layers import registry
+
+    if not isinstance(module, ModelSpec):
+        return False
+    return all(layer.instance is None and layer.type_name in registry() and
+               (layer.model is None or _plain_torch_module(layer.model)) for layer in module.layers)
 
 
 def _owner_class(function: ast.FunctionDef, classes):
@@ -781,7 +836,16 @@ FUNCTIONAL_LAYERS = {
 # torch functions of one tensor that keep its shape, beyond the activations.
 ELEMENTWISE = {"exp", "log", "sqrt", "rsqrt", "abs", "sin", "cos", "neg", "square", "randn_like", "rand_like",
                "zeros_like", "ones_like", "empty_like", "clamp", "clone", "detach", "sign", "floor", "ceil", "round"}
+# Tensor methods read as rules of seqlint.layers.tensor_ops -> their parameters, in order.
+TENSOR_OPERATIONS = {"chunk": ("chunks", "dim"), "split": ("split_size_or_sections", "dim"), "unbind": ("dim",),
+                     "unfold": ("dimension", "size", "step")}
+OPERATION_KEYWORDS = {"split_size": "split_size_or_sections"}  # Tensor.split's name for it
 TENSOR_CASTS = {"float": "float32", "double": "float64", "long": "int64", "half": "float16", "int": "int32"}
+# Of those, what keeps an integer tensor's dtype in torch (the others make it floating, or
+# raise: either way its dtype is not guessed).
+INTEGER_KEEPING = {"relu", "relu6", "relu_", "abs", "neg", "sign", "clamp", "clamp_min", "clamp_max", "clone",
+                   "detach", "contiguous", "zeros_like", "ones_like", "empty_like", "floor", "ceil", "round",
+                   "square", "dropout", "alpha_dropout", "hardtanh"}
 SHAPE_KEEPING_METHODS = {"contiguous", "clone", "detach", "relu", "sigmoid", "tanh", "exp", "abs", "neg",
                          "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max"}
 
@@ -805,6 +869,7 @@ class _Dataflow:
         self.methods: dict = {}  # the class's other methods, inlined where forward calls them
         self.depth = 0
         self.sequences: dict = {}  # value name -> the value names a Python list holds, in order
+        self.numbers: dict = {}  # variable -> the int it holds (p = self.patch_size), or SCALAR
 
     def body(self, statements) -> str:
         """Read statements in order; the name forward returns, or "" if not reached."""
@@ -819,13 +884,16 @@ class _Dataflow:
             mark = len(self.steps)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.sizes_of(stmt.targets[0], stmt.value):
                 continue  # b, c, h, w = x.size()
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.number(stmt.targets[0], stmt.value):
+                continue  # p = self.patch_size, scale = math.sqrt(d)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.pairwise(stmt.targets[0], stmt.value):
                 continue  # mu, logvar = self.mu(h), self.logvar(h)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
                 value = self.value(stmt.value)
                 if value is None or not self.bind(stmt.targets[0], value, stmt.value):
                     del self.steps[mark:]
-                    return "stop", ""
+                    if not self.unknown_binding(stmt.targets[0], stmt.value):
+                        return "stop", ""
             elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and \
                     isinstance(stmt.op, (ast.Add, ast.Sub, ast.Mult)):
                 left = self.names.get(stmt.target.id)
@@ -862,6 +930,8 @@ class _Dataflow:
             return "stop", ""
         iterable, target = stmt.iter, stmt.target
         lists, names = None, None
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
+            return self.range_loop(stmt)
         if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and not iterable.keywords:
             if iterable.func.id == "enumerate" and len(iterable.args) == 1 and isinstance(target, ast.Tuple) \
                     and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
@@ -875,6 +945,8 @@ class _Dataflow:
         if not lists or any(m is None for m in lists):
             return "stop", ""
         for i, modules in enumerate(zip(*lists)):
+            for name in names + ([index] if index else []):
+                self.forget(name)  # bound by the loop: what it held before is gone
             self.aliases.update(zip(names, modules))
             if index:
                 self.constants[index] = i
@@ -884,6 +956,27 @@ class _Dataflow:
         for name in names + ([index] if index else []):
             self.aliases.pop(name, None)
             self.constants.pop(name, None)
+        return "done", ""
+
+    def range_loop(self, stmt: ast.For) -> tuple[str, str]:
+        """``for i in range(0, len(self.ups), 2):`` with a count known here: unrolled, ``i``
+        a constant in each pass."""
+        call = stmt.iter
+        bounds = [self.constant_int(a) for a in call.args]
+        if call.keywords or not 1 <= len(bounds) <= 3 or None in bounds or not isinstance(stmt.target, ast.Name) \
+                or (len(bounds) == 3 and bounds[2] == 0):
+            return "stop", ""
+        passes = range(*bounds)
+        if len(passes) > MAX_RANGE_PASSES:
+            return "stop", ""
+        name = stmt.target.id
+        for i in passes:
+            self.forget(name)
+            self.constants[name] = i
+            status, result = self.run(stmt.body)
+            if status != "done":
+                return status, result
+        self.constants.pop(name, None)  # bound after the loop, or not bound at all: not read
         return "done", ""
 
     def packed(self, node: ast.Tuple) -> str | None:
@@ -936,6 +1029,8 @@ class _Dataflow:
 
         if isinstance(node, ast.Constant):
             return node.value
+        if self.constant_int(node) is not None:  # i < len(self.layers) - 1
+            return self.constant_int(node)
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
                 and node.attr in self.modules:
             value = self.modules[node.attr]
@@ -1014,6 +1109,7 @@ class _Dataflow:
             del self.steps[mark:]
             return False
         for element, value in zip(target.elts, values):
+            self.forget(element.id)
             self.names[element.id] = value
         return True
 
@@ -1023,8 +1119,9 @@ class _Dataflow:
             ref = _size_of(node)
             if ref is None or ref[0] not in self.names:
                 return False
-            self.dims[target.id] = (self.names[ref[0]], ref[1])
-            self.names.pop(target.id, None)
+            dim = (self.names[ref[0]], ref[1])
+            self.forget(target.id)
+            self.dims[target.id] = dim
             return True
         start = 0  # h, w = x.shape[2:]: the dims from the slice's start
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and node.slice.upper is None \
@@ -1036,15 +1133,95 @@ class _Dataflow:
         if not (isinstance(shape, ast.Name) and shape.id in self.names and isinstance(target, ast.Tuple)) or \
                 not all(isinstance(e, ast.Name) for e in target.elts):
             return False
+        source = self.names[shape.id]
         for i, element in enumerate(target.elts):
-            self.dims[element.id] = (self.names[shape.id], start + i)
-            self.names.pop(element.id, None)
+            self.forget(element.id)
+            self.dims[element.id] = (source, start + i)
         self.steps.append(ForwardStep("rank", self.x._span(node), inputs=(self.names[shape.id],),
                                       output="", sizes=(start + len(target.elts),)))
         return True
 
+    def forget(self, name: str) -> None:
+        """``name`` is bound again: what it held before is no longer read through it."""
+        for held in (self.names, self.dims, self.numbers, self.constants, self.aliases):
+            held.pop(name, None)
+
+    def number(self, target, node) -> bool:
+        """``p = self.patch_size``, ``h, w = self.grid``, ``scale = math.sqrt(self.d_k)``: a
+        Python number, its value kept when it is an int known here."""
+        if isinstance(target, ast.Tuple) and all(isinstance(e, ast.Name) for e in target.elts):
+            held = self.attribute(node)
+            if not (isinstance(held, tuple) and len(held) == len(target.elts)):
+                return False
+            for element, item in zip(target.elts, held):
+                self.forget(element.id)
+                self.numbers[element.id] = item
+            return True
+        if not isinstance(target, ast.Name):
+            return False
+        known = self.constant_int(node)
+        if known is None and not self.is_scalar(node):
+            return False
+        self.forget(target.id)
+        self.numbers[target.id] = SCALAR if known is None else known
+        return True
+
+    def is_scalar(self, node) -> bool:
+        """Is ``node`` a Python number (an int or a float), whatever its value?"""
+        if _number(node) or self.constant_int(node) is not None:
+            return True
+        if isinstance(node, ast.Name):
+            return node.id in self.numbers or node.id in self.dims or node.id in self.constants
+        if _size_of(node) is not None:  # x.size(-1): a dim of a tensor of forward
+            return _size_of(node)[0] in self.names
+        if isinstance(node, ast.BinOp) and isinstance(node.op, SCALAR_OPERATORS):
+            return self.is_scalar(node.left) and self.is_scalar(node.right)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return self.is_scalar(node.operand)
+        if isinstance(node, ast.Call) and not node.keywords and node.args and \
+                all(self.is_scalar(a) for a in node.args):
+            return (_qualified(node.func, self.x.scopes.module) or "") in SCALAR_FUNCTIONS
+        return False
+
+    def unknown_binding(self, target, node) -> bool:
+        """``mask = nn.Transformer.generate_square_subsequent_mask(n)``: a value not read,
+        bound to plain names by code that changes no value forward holds.  The names are
+        unknown from here (what reads them is not followed); the rest goes on."""
+        names = [target] if isinstance(target, ast.Name) else \
+            list(target.elts) if isinstance(target, ast.Tuple) else []
+        if not names or not all(isinstance(n, ast.Name) for n in names) or not self.harmless(node):
+            return False
+        for name in names:
+            self.forget(name.id)
+        return True
+
+    def harmless(self, node) -> bool:
+        """Does evaluating ``node`` leave every value of forward as it was?  Reads,
+        arithmetic, torch functions and tensor methods that are not in-place (no trailing
+        ``_``), torch.nn submodules, and a few builtins; any other call may change anything."""
+        for part in ast.walk(node):
+            if isinstance(part, (ast.NamedExpr, ast.Yield, ast.YieldFrom, ast.Await, ast.Lambda)):
+                return False
+            if not isinstance(part, ast.Call):
+                continue
+            func = part.func
+            qualified = _qualified(func, self.x.scopes.module) or ""
+            if isinstance(func, ast.Name):
+                if func.id not in PURE_BUILTINS or func.id in self.x.scopes.module.bindings:
+                    return False
+            elif qualified.startswith("torch."):
+                if qualified.endswith("_") or qualified.startswith(("torch.nn.init.", "torch.nn.utils.")):
+                    return False
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+                if not _plain_torch_module(self.modules.get(func.attr)):
+                    return False  # a method of the class, or a module of the project: anything
+            elif not isinstance(func, ast.Attribute) or func.attr.endswith("_") or func.attr in MUTATING_METHODS:
+                return False
+        return True
+
     def bind(self, target, value: str, node) -> bool:
         if isinstance(target, ast.Name):
+            self.forget(target.id)
             self.names[target.id] = value
             return True
         if isinstance(target, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in target.elts):
@@ -1077,10 +1254,23 @@ class _Dataflow:
             left = self.value(node.left)
             right = self.value(node.right) if left is not None else None
             return None if right is None else self.emit("matmul", node, inputs=(left, right))
+        if isinstance(node, ast.IfExp):  # x if self.downsample is None else self.downsample(x)
+            test = self.condition(node.test)
+            return None if test is None else self.value(node.body if test else node.orelse)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, SCALAR_OPERATORS) and \
+                (self.is_scalar(node.left) or self.is_scalar(node.right)):  # x * 0.5, x / scale: element-wise
+            if self.is_scalar(node.left) and self.is_scalar(node.right):
+                return None  # a number, not a tensor
+            if not isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)) and self.is_scalar(node.left):
+                return None  # 2 ** x: not read
+            inner = self.value(node.right if self.is_scalar(node.left) else node.left)
+            if inner is None:
+                return None
+            scalar = node.left if self.is_scalar(node.left) else node.right
+            # An integer tensor stays one only with an int written out, and no true division.
+            keeps = not isinstance(node.op, ast.Div) and self.constant_int(scalar) is not None
+            return self.emit("same" if keeps else "float_op", node, inputs=(inner,))
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
-            if _number(node.left) or _number(node.right):  # x * 0.5: element-wise
-                inner = self.value(node.right if _number(node.left) else node.left)
-                return None if inner is None else self.emit("same", node, inputs=(inner,))
             left, right = self.value(node.left), None
             if left is not None:
                 right = self.value(node.right)
@@ -1091,9 +1281,12 @@ class _Dataflow:
             receiver = self.value(call.func.value)
             return None if receiver is None else self.reduce(receiver, call, call.args,
                                                              {k.arg: k.value for k in call.keywords})
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
+                self.names.get(node.value.id) in self.sequences:
+            return self.sequence_item(self.sequences[self.names[node.value.id]], node.slice)
         if isinstance(node, ast.Subscript):
             inner = self.value(node.value)
-            index = _index(node.slice)
+            index = self.index(node.slice)
             return None if inner is None or index is None else self.emit("subscript", node, inputs=(inner,),
                                                                           sizes=index)
         if not isinstance(node, ast.Call):
@@ -1103,14 +1296,20 @@ class _Dataflow:
         if starred and not (isinstance(func, ast.Attribute) and func.attr in ("view", "reshape")):
             return None
         if isinstance(func, ast.Name) and func.id in self.aliases:  # for layer in self.layers: layer(x)
+            if _several_inputs(self.aliases[func.id]) is not None:
+                return self.inlined(_several_inputs(self.aliases[func.id]), node)
             if len(node.args) != 1 or node.keywords:
                 return None
             inner = self.value(node.args[0])
             return None if inner is None else self.emit("module", node, inputs=(inner,), model=self.aliases[func.id])
         if isinstance(func, ast.Subscript) and self.attribute_list(func.value) is not None:  # self.layers[0](x)
             modules = self.attribute_list(func.value)
-            index = self.constants.get(func.slice.id) if isinstance(func.slice, ast.Name) else _int(func.slice)
-            if index is None or not -len(modules) <= index < len(modules) or len(node.args) != 1 or node.keywords:
+            index = self.constant_int(func.slice)
+            if index is None or not -len(modules) <= index < len(modules):
+                return None
+            if _several_inputs(modules[index]) is not None:
+                return self.inlined(_several_inputs(modules[index]), node)
+            if len(node.args) != 1 or node.keywords:
                 return None
             inner = self.value(node.args[0])
             return None if inner is None else self.emit("module", node, inputs=(inner,), model=modules[index])
@@ -1122,6 +1321,14 @@ class _Dataflow:
             if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
                     module.layers[0].type_name == "MultiheadAttention":
                 return self.attention(module, node)
+            if _several_inputs(module) is not None:
+                return self.inlined(_several_inputs(module), node)
+            if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
+                    module.layers[0].type_name in TWO_SEQUENCES:
+                return self.two_sequences(module, node)
+            if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
+                    module.layers[0].type_name in ENCODERS and (node.keywords or len(node.args) == 2):
+                return self.masked(module, node)
             if not isinstance(module, ModelSpec) or node.keywords or len(node.args) not in (1, 2):
                 return None
             if len(node.args) == 2:  # self.gru(x, h0), self.lstm(x, (h0, c0)): an RNN's initial state
@@ -1134,6 +1341,33 @@ class _Dataflow:
             return None if receiver is None else self.method(func.attr, receiver, node)
         return self.function(qualified, node)
 
+    def sequence_item(self, items: tuple, index) -> str | None:
+        """``skips[i // 2]``, ``skips[::-1]``, ``outs[-1]``: an item of a list of values, or a
+        list sliced from it (None when the index is not known or out of range)."""
+        if isinstance(index, ast.Slice):
+            bounds = [None if part is None else self.constant_int(part) for part in (index.lower, index.upper,
+                                                                                     index.step)]
+            given = [part for part in (index.lower, index.upper, index.step) if part is not None]
+            if sum(b is not None for b in bounds) != len(given) or bounds[2] == 0:
+                return None
+            return self.sequence(items[slice(*bounds)])
+        position = self.constant_int(index)
+        return items[position] if position is not None and -len(items) <= position < len(items) else None
+
+    def index(self, node) -> tuple | None:
+        """``[0]``, ``[:, -1]``, ``[:, i]``: per dim, an int (a loop's index included) or
+        None for a whole ``:``."""
+        parts = node.elts if isinstance(node, ast.Tuple) else [node]
+        out = []
+        for part in parts:
+            if isinstance(part, ast.Slice) and part.lower is None and part.upper is None and part.step is None:
+                out.append(None)
+            elif self.constant_int(part) is not None:
+                out.append(self.constant_int(part))
+            else:
+                return None
+        return tuple(out)
+
     def inline(self, method: ast.FunctionDef, node: ast.Call) -> str | None:
         """``self.init_hidden(x.size(0))``: the method's body read with its parameters bound to
         the call's tensors and sizes; the value it returns."""
@@ -1142,23 +1376,30 @@ class _Dataflow:
         if self.depth >= MAX_INLINE_DEPTH or node.keywords or args.vararg or args.kwarg or args.kwonlyargs or \
                 len(node.args) != len(params) or any(isinstance(a, ast.Starred) for a in node.args):
             return None
-        names, dims = {}, {}
+        names, dims, numbers = {}, {}, {}
         for param, arg in zip(params, node.args):
             ref = _size_of(arg)
             if ref is not None and ref[0] in self.names:
                 dims[param] = (self.names[ref[0]], ref[1])
                 continue
+            if isinstance(arg, ast.Name) and arg.id in self.dims:  # self.init_hidden(b)
+                dims[param] = self.dims[arg.id]
+                continue
+            if self.constant_int(arg) is not None:
+                numbers[param] = self.constant_int(arg)
+                continue
             value = self.value(arg)
             if value is None:
                 return None
             names[param] = value
-        saved = self.names, self.dims
-        self.names, self.dims = names, dims
+        # The method sees its parameters only: forward's locals are not its.
+        saved = self.names, self.dims, self.numbers, self.constants, self.aliases
+        self.names, self.dims, self.numbers, self.constants, self.aliases = names, dims, numbers, {}, {}
         self.depth += 1
         try:
             status, result = self.run(method.body, top=True)
         finally:
-            self.names, self.dims = saved
+            self.names, self.dims, self.numbers, self.constants, self.aliases = saved
             self.depth -= 1
         return result if status == "return" else None
 
@@ -1182,6 +1423,63 @@ class _Dataflow:
         names = [self.value(p) for p in parts]
         return None if None in names else self.emit("module", node, inputs=tuple(names), model=module,
                                                     sizes=("attention", *flags))
+
+    def inlined(self, instance: SeveralInputs, node: ast.Call) -> str | None:
+        """``layer(x, adj)``, a module of the project whose forward takes several tensors:
+        its operations run here on the values given, each under a fresh name."""
+        given = len(node.args)
+        if instance.tensors or node.keywords or not instance.required <= given <= len(instance.parameters) or \
+                any(isinstance(a, ast.Starred) for a in node.args) or not instance.forward_result:
+            return None
+        values = [self.value(a) for a in node.args]
+        if None in values:
+            return None
+        renamed = dict(zip(instance.parameters, values))  # a parameter left to its default: not known
+        for step in instance.forward_steps:
+            if any(name not in renamed for name in step.inputs) or not _sizes_known(step.sizes, renamed):
+                return None
+            output = ""
+            if step.output:
+                self.fresh += 1
+                output = renamed[step.output] = f"_{self.fresh}"
+            self.steps.append(replace(step, inputs=tuple(renamed[n] for n in step.inputs), output=output,
+                                      sizes=_renamed(step.sizes, renamed)))
+        return renamed.get(instance.forward_result)
+
+    def two_sequences(self, module: ModelSpec, node: ast.Call) -> str | None:
+        """``self.transformer(src, tgt, tgt_mask=mask)``, ``self.decoder_layer(tgt, memory)``:
+        both sequences checked as torch checks them (the masks are not read)."""
+        first, second = TWO_SEQUENCES[module.layers[0].type_name]
+        keywords = {k.arg: k.value for k in node.keywords}
+        if None in keywords or any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > 2:
+            return None
+        parts = list(node.args) + [keywords.pop(name, None) for name in (first, second)[len(node.args):]]
+        if any(p is None for p in parts) or not self.masks_only(keywords):
+            return None
+        names = [self.value(p) for p in parts]
+        return None if None in names else self.emit("module", node, inputs=tuple(names), model=module,
+                                                    sizes=("attention", True, True))
+
+    def masked(self, module: ModelSpec, node: ast.Call) -> str | None:
+        """``self.encoder(x, mask=mask, src_key_padding_mask=pad)``: the sequence through the
+        encoder (the masks are not read)."""
+        first, mask = ENCODERS[module.layers[0].type_name]
+        keywords = {k.arg: k.value for k in node.keywords}
+        if None in keywords or any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > 2:
+            return None
+        if len(node.args) == 2:
+            if mask in keywords:
+                return None  # given twice: a TypeError
+            keywords[mask] = node.args[1]
+        source = node.args[0] if node.args else keywords.pop(first, None)
+        if source is None or not self.masks_only(keywords):
+            return None
+        inner = self.value(source)
+        return None if inner is None else self.emit("module", node, inputs=(inner,), model=module)
+
+    def masks_only(self, keywords: dict) -> bool:
+        """Keywords that are masks or causality hints, given by code that changes nothing."""
+        return all(key.endswith(("mask", "is_causal")) and self.harmless(value) for key, value in keywords.items())
 
     def recurrent(self, module: ModelSpec, node: ast.Call) -> str | None:
         """A recurrent layer called with its initial state: inputs (x, h0) or (x, h0, c0)."""
@@ -1221,7 +1519,7 @@ class _Dataflow:
         if name in TENSOR_CASTS and not args and not keywords:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
         if name in SHAPE_KEEPING_METHODS:
-            return self.emit("same", node, inputs=(receiver,))
+            return self.emit("same" if name in INTEGER_KEEPING else "float_op", node, inputs=(receiver,))
         if name in ("matmul", "mm", "bmm") and len(args) == 1 and not keywords:
             other = self.value(args[0])
             return None if other is None else self.emit("matmul", node, inputs=(receiver, other), sizes=(name,))
@@ -1233,7 +1531,44 @@ class _Dataflow:
             return None if other is None else self.emit("expand_as", node, inputs=(receiver, other))
         if name == "to" and len(args) == 1 and not keywords and _is_device(args[0]):
             return self.emit("same", node, inputs=(receiver,))  # h0.to(x.device)
+        if name in TENSOR_OPERATIONS:
+            return self.operation(name, receiver, node, args, keywords)
         return None
+
+    def operation(self, name: str, receiver: str, node: ast.Call, args, keywords) -> str | None:
+        """``x.chunk(2, dim=-1)``, ``x.split([3, 5], 1)``, ``x.unbind(1)``, ``x.unfold(2, p, p)``:
+        a one-layer model of the tensor method's rule (seqlint.layers.tensor_ops), its
+        arguments ints known here."""
+        params = TENSOR_OPERATIONS[name]
+        keywords = {OPERATION_KEYWORDS.get(k, k): v for k, v in keywords.items()}
+        if len(args) > len(params) or set(keywords) - set(params[len(args):]) or \
+                any(isinstance(a, ast.Starred) for a in args):
+            return None
+        span = self.x._span(node)
+        layer = LayerCall(f"Tensor.{name}", name, span)
+        for param, given in [*zip(params, args), *keywords.items()]:
+            value = self.constant_int(given)
+            if value is None and isinstance(given, (ast.List, ast.Tuple)):  # split sections
+                value = tuple(self.constant_int(e) for e in given.elts)
+                value = None if None in value else value
+            if value is None:
+                return None
+            layer.keywords[param] = Argument(value, self.x._span(given))
+        model = ModelSpec(name=name, span=span, layers=[layer], synthetic=True)
+        return self.emit("module", node, inputs=(receiver,), model=model)
+
+    def stacked(self, node: ast.Call, args, keywords) -> str | None:
+        """``torch.stack(items, dim)``: each item given a dim of 1 there, then concatenated
+        (torch's rule: every item of one shape)."""
+        dim = self.constant_int(args[1]) if len(args) > 1 else self.constant_int(keywords.get("dim", ast.Constant(0)))
+        if dim is None or len(args) > 2 or set(keywords) - {"dim"} or (len(args) > 1 and "dim" in keywords):
+            return None
+        held = self.value(args[0]) if isinstance(args[0], (ast.Name, ast.List, ast.ListComp, ast.BinOp)) else None
+        items = self.sequences.get(held) if held is not None else None
+        if not items:
+            return None
+        raised = tuple(self.emit("unsqueeze", node, inputs=(item,), start_dim=dim) for item in items)
+        return self.emit("cat", node, inputs=raised, start_dim=dim)
 
     def reduce(self, receiver: str, node, args, keywords) -> str | None:
         given = args[0] if args else keywords.get("dim")
@@ -1276,6 +1611,12 @@ class _Dataflow:
             return self.emit("cat", node, inputs=tuple(names), start_dim=dim)
         if qualified in NEW_TENSORS:
             return self.new_tensor(node, args, keywords)
+        if qualified == "torch.stack" and args:
+            return self.stacked(node, args, keywords)
+        if qualified[6:] in TENSOR_OPERATIONS and qualified.count(".") == 1 and args and \
+                not isinstance(args[0], ast.Starred):  # torch.chunk(x, 2, dim=1)
+            inner = self.value(args[0])
+            return None if inner is None else self.operation(qualified[6:], inner, node, args[1:], keywords)
         if qualified == "torch.arange" and len(args) == 1 and not set(keywords) - {"device"}:
             sizes = self.sizes(args)  # torch.arange(x.size(1)): int64 positions
             return None if sizes is None else self.emit("arange", node, sizes=sizes)
@@ -1307,7 +1648,8 @@ class _Dataflow:
         if (qualified.startswith(SHAPE_KEEPING_PREFIXES) and short in SHAPE_KEEPING) or \
                 (qualified.startswith("torch.") and qualified.count(".") == 1 and short in ELEMENTWISE):
             inner = self.value(args[0])
-            return None if inner is None else self.emit("same", node, inputs=(inner,))
+            kind = "same" if short in INTEGER_KEEPING else "float_op"
+            return None if inner is None else self.emit(kind, node, inputs=(inner,))
         return None
 
     def new_tensor(self, node: ast.Call, args, keywords) -> str | None:
@@ -1353,6 +1695,15 @@ class _Dataflow:
         value = self.attribute(node)
         if isinstance(value, int) and not isinstance(value, bool):
             return value
+        if isinstance(node, ast.Name):  # p = self.patch_size; a loop's index
+            value = self.numbers.get(node.id, self.constants.get(node.id))
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and \
+                len(node.args) == 1 and not node.keywords and "len" not in self.x.scopes.module.bindings:
+            held = self.attribute_list(node.args[0])  # len(self.layers), len(outs)
+            if held is None and isinstance(node.args[0], ast.Name):
+                held = self.sequences.get(self.names.get(node.args[0].id))
+            return None if held is None else len(held)
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv)):
             left, right = self.constant_int(node.left), self.constant_int(node.right)
             if left is None or right is None or (isinstance(node.op, ast.FloorDiv) and right == 0):

@@ -36,6 +36,11 @@ DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "lo
 KEEP_METHODS = {"cuda", "cpu", "requires_grad_", "contiguous", "detach", "clone", "floor", "ceil", "round", "abs",
                 "clamp", "clamp_", "floor_", "neg", "relu"}
 MAX_LITERAL_ITEMS = 100_000
+# torch functions of one tensor, element-wise, whose result is floating point.
+FLOAT_FUNCTIONS = {"sin", "cos", "tan", "exp", "log", "sqrt", "sigmoid", "tanh"}
+FLOAT_DTYPES = ("float32", "float64", "float16", "bfloat16")
+MAX_COMPREHENSION_ITEMS = 64  # a comprehension whose element reads its variable: items read one by one
+LIST_READERS = ("torch.stack", "torch.cat", "torch.concat", "torch.concatenate", "numpy.stack", "len")
 
 
 class TensorReader:
@@ -78,6 +83,15 @@ class TensorReader:
             return self._cat(node, depth)
         if qualified in ("torch.stack", "numpy.stack"):
             return self._stack(node, depth, "axis" if qualified.startswith("numpy") else "dim")
+        if qualified == "torch.eye":
+            return self._eye(node)
+        if qualified.startswith("torch.") and qualified[6:] in FLOAT_FUNCTIONS and len(node.args) == 1 and \
+                node.args[0].keyword is None and not node.args[0].star:
+            base = self._operand(node.args[0].value, depth + 1)  # torch.sin(2 * pi * f * t)
+            if base is None:
+                return None
+            return InputSpec(base.shape, base.dtype if base.dtype in FLOAT_DTYPES else
+                             "float32" if base.dtype in ("int64", "int32", "bool") else None)
         if qualified == "torch.nn.functional.one_hot":
             return self._one_hot(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
@@ -208,6 +222,17 @@ class TensorReader:
             return None
         return InputSpec(shape, self._dtype(keywords, dtype), values=self._values(factory, positional, keywords, shape))
 
+    def _eye(self, node: cst.Call) -> InputSpec | None:
+        """``torch.eye(n)`` is (n, n), ``torch.eye(n, m)`` (n, m): float32 unless ``dtype=``."""
+        positional, keywords = self._args(node)
+        if positional is None or not 1 <= len(positional) <= 2 or set(keywords) - {"dtype", "device",
+                                                                                     "requires_grad"}:
+            return None
+        shape = self._sizes(positional)
+        if shape is None or len(shape) != len(positional):
+            return None
+        return InputSpec(shape * 2 if len(shape) == 1 else shape, self._dtype(keywords, "float32"))
+
     def _numpy_literal(self, node: cst.Call) -> InputSpec | None:
         """``np.array([[1.0, 2.0]], dtype=np.float32)``: numpy makes floats float64."""
         positional, keywords = self._args(node)
@@ -225,15 +250,12 @@ class TensorReader:
     def _stack(self, node: cst.Call, depth: int, keyword: str) -> InputSpec | None:
         """``torch.stack([a, b], dim)`` / ``np.stack([...], axis=1)``: equal shapes, a new dim."""
         positional, keywords = self._args(node)
-        if positional is None or not positional or not isinstance(positional[0], (cst.List, cst.Tuple)):
+        if positional is None or not positional:
             return None
         dim_node = keywords.get(keyword, positional[1] if len(positional) > 1 else None)
         dim = self.folder.fold(dim_node) if dim_node is not None else 0
-        elements = positional[0].elements
-        if not elements or any(isinstance(e, cst.StarredElement) for e in elements):
-            return None
-        parts = [self._operand(e.value, depth + 1) for e in elements]
-        if any(p is None for p in parts) or any(p.shape != parts[0].shape for p in parts):
+        parts = self._parts(positional[0], depth)
+        if not parts or any(p is None for p in parts) or any(p.shape != parts[0].shape for p in parts):
             return None  # torch raises on unequal shapes; not read here
         rank = len(parts[0].shape) + 1
         if not isinstance(dim, int) or isinstance(dim, bool) or not -rank <= dim < rank:
@@ -242,6 +264,73 @@ class TensorReader:
         dtypes = {p.dtype for p in parts}
         shape = parts[0].shape[:dim] + (len(parts),) + parts[0].shape[dim:]
         return InputSpec(shape, dtypes.pop() if len(dtypes) == 1 else None)
+
+    def _parts(self, node, depth: int) -> list | None:
+        """The tensors a list given to stack / cat holds: a literal, a comprehension
+        (``[torch.rand(3, 48, 48) for _ in range(10)]``), or a name bound once to either and
+        only read by stack, cat or len (so no code changed the list)."""
+        if isinstance(node, cst.Name):
+            if not self._list_untouched(node.value):
+                return None
+            node, _ = self.x.resolve_binding(node, self.scope, before=self.order)
+        if isinstance(node, cst.ListComp):
+            return self._comprehension(node, depth)
+        if not isinstance(node, (cst.List, cst.Tuple)) or \
+                any(isinstance(e, cst.StarredElement) for e in node.elements):
+            return None
+        return [self._operand(e.value, depth + 1) for e in node.elements]
+
+    def _list_untouched(self, name: str) -> bool:
+        """Is ``name`` bound once in this scope, and read only as stack's, cat's or len's
+        argument?"""
+        from seqlint.extract.scopes import dotted, qualify_name
+
+        if len(self.scope.bindings.get(name, [])) != 1:
+            return False
+        allowed, loads = set(), []
+        for part in ast.walk(self.scope.node):
+            if isinstance(part, ast.Call) and part.args and isinstance(part.args[0], ast.Name) and \
+                    part.args[0].id == name and \
+                    (qualify_name(dotted(part.func), self.scope) or dotted(part.func)) in LIST_READERS:
+                allowed.add(id(part.args[0]))
+            if isinstance(part, ast.Name) and part.id == name and isinstance(part.ctx, ast.Load):
+                loads.append(part)
+        return all(id(p) in allowed for p in loads)
+
+    def _comprehension(self, node: cst.ListComp, depth: int) -> list | None:
+        """``[element for name in range(n)]`` or over a literal of numbers: the element read
+        once per item, the name replaced by the item's value."""
+        loop = node.for_in
+        if loop.ifs or loop.inner_for_in is not None or loop.asynchronous is not None or \
+                not isinstance(loop.target, cst.Name):
+            return None
+        values = self._iterated(loop.iter)
+        if values is None:
+            return None
+        name = loop.target.value
+        if not _mentions(node.elt, name):  # every item alike
+            return [self._operand(node.elt, depth + 1)] * len(values) if values else None
+        if len(values) > MAX_COMPREHENSION_ITEMS:
+            return None
+        return [self._operand(node.elt.visit(_Substitute(name, value)), depth + 1) for value in values]
+
+    def _iterated(self, node) -> list | None:
+        """The values a comprehension runs over: ``range(...)`` of known ints, or a literal
+        list or tuple of numbers."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "range" and \
+                not self.x.qualify(node.func, self.scope):
+            bounds = [self.folder.fold(a.value) for a in node.args]
+            if not 1 <= len(bounds) <= 3 or any(a.keyword or a.star for a in node.args) or \
+                    not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or \
+                    (len(bounds) == 3 and bounds[2] == 0):
+                return None
+            values = range(*bounds)
+            return list(values) if len(values) <= MAX_LITERAL_ITEMS else None
+        if isinstance(node, (cst.List, cst.Tuple)) and \
+                not any(isinstance(e, cst.StarredElement) for e in node.elements):
+            values = [self.folder.fold(e.value) for e in node.elements]
+            return values if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) else None
+        return None
 
     def _one_hot(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``F.one_hot(labels, num_classes)``: int64, one more dim of ``num_classes``."""
@@ -275,13 +364,12 @@ class TensorReader:
     def _cat(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``torch.cat([a, b], dim=1)``: sizes add up along ``dim``; the rest must agree."""
         positional, keywords = self._args(node)
-        if positional is None or not positional or not isinstance(positional[0], (cst.List, cst.Tuple)):
+        if positional is None or not positional:
             return None
         dim_node = keywords.get("dim", positional[1] if len(positional) > 1 else None)
         dim = self.folder.fold(dim_node) if dim_node is not None else 0
-        parts = [self._operand(e.value, depth + 1) for e in positional[0].elements
-                 if not isinstance(e, cst.StarredElement)]
-        if not parts or len(parts) != len(positional[0].elements) or any(p is None for p in parts):
+        parts = self._parts(positional[0], depth)
+        if not parts or any(p is None for p in parts):
             return None
         rank = len(parts[0].shape)
         if not isinstance(dim, int) or isinstance(dim, bool) or not -rank <= dim < rank or \
@@ -470,6 +558,35 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+class _Substitute(cst.CSTTransformer):
+    """A comprehension's element with its variable replaced by one item's value."""
+
+    def __init__(self, name: str, value):
+        super().__init__()
+        self.name, self.value = name, value
+
+    def leave_Name(self, original, updated):
+        return cst.parse_expression(repr(self.value)) if original.value == self.name else updated
+
+    def leave_Attribute(self, original, updated):
+        return updated.with_changes(attr=original.attr)  # x.name is no use of the variable
+
+    def leave_Arg(self, original, updated):
+        return updated.with_changes(keyword=original.keyword)
+
+
+def _mentions(node, name: str) -> bool:
+    """Does ``name`` occur in the cst ``node``?"""
+    found = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_Name(self, visited):
+            found.append(visited.value == name)
+
+    node.visit(Finder())
+    return any(found)
 
 
 def _broadcast_shapes(a: tuple, b: tuple) -> tuple | None:

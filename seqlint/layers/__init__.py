@@ -44,6 +44,9 @@ LIBRARIES = (
 
 TORCH_NN = "torch.nn."
 
+# Tensor methods a forward calls, read as one-layer models (``x.chunk(2)``): in no catalogue.
+OPERATIONS = ("tensor_ops",)
+
 
 def family_modules():
     """The modules of the torch.nn families."""
@@ -87,6 +90,13 @@ def library_registry() -> dict[str, type[Layer]]:
 
 
 @functools.lru_cache(maxsize=None)
+def operation_registry() -> dict[str, type[Layer]]:
+    """"Tensor.NAME" -> the rule of that tensor method (seqlint.layers.tensor_ops)."""
+    modules = [importlib.import_module(f"seqlint.layers.{name}") for name in OPERATIONS]
+    return {name: rule for rule in _rules(modules) for name in rule.names}
+
+
+@functools.lru_cache(maxsize=None)
 def _qualified_names() -> dict[str, str]:
     """Every path a library class is known by (its name and its aliases) -> its name."""
     names = {name: name for name in library_registry()}
@@ -113,5 +123,7 @@ def layer_type(qualified: str | None) -> str | None:
 
 
 def rule_for(type_name: str) -> type[Layer] | None:
-    """The rule of a layer type: a torch.nn class name or a library class's qualified name."""
-    return registry().get(type_name) or library_registry().get(type_name)
+    """The rule of a layer type: a torch.nn class name, a library class's qualified name, or a
+    tensor method's "Tensor.NAME"."""
+    return registry().get(type_name) or library_registry().get(type_name) or \
+        operation_registry().get(type_name)

@@ -1,0 +1,84 @@
+"""Dummy inputs built by comprehensions (``torch.stack([torch.rand(3, 48, 48) for _ in
+range(10)])``), lists of tensors stacked or concatenated, and element-wise torch functions of
+a dummy: programs run under torch and through seqlint."""
+
+import pytest
+
+from tests.test_forward_flow import agree, errors_of
+
+FRAMES = """
+net = nn.Sequential(nn.Conv3d(3, 8, 3, padding=1), nn.ReLU())
+frames = [torch.rand(3, 16, 16) for _ in range({count})]
+video = torch.stack(frames{dim}).unsqueeze(0)
+net(video)
+"""
+
+
+@pytest.mark.parametrize("count, dim, bug", [(4, ", dim=1", False), (4, "", True), (3, "", False)])
+def test_a_list_built_by_a_comprehension_then_stacked(count, dim, bug):
+    agree(FRAMES.format(count=count, dim=dim), bug)
+
+
+WAVES = """
+net = nn.Sequential(nn.Conv1d(1, 4, 9, stride=4), nn.ReLU())
+t = torch.arange(400) / 400
+clips = torch.stack([torch.sin(2 * 3.14159 * f * t) for f in (110.0, 220.0, 330.0)]){fix}
+net(clips)
+"""
+
+
+@pytest.mark.parametrize("fix, bug", [("", True), (".unsqueeze(1)", False)])
+def test_a_comprehension_over_numbers_its_variable_in_the_element(fix, bug):
+    agree(WAVES.format(fix=fix), bug)
+
+
+def test_items_whose_shape_follows_the_variable_are_read_one_by_one():
+    agree("""
+    net = nn.Sequential(nn.Linear(6, 2))
+    x = torch.cat([torch.randn(2, n) for n in range(1, 4)], dim=1)
+    net(x)
+    """, False)
+    # Stacking them raises in torch; a dummy torch rejects is not read (no input known).
+    source = """
+    net = nn.Sequential(nn.Linear(6, 2))
+    x = torch.stack([torch.randn(2, n) for n in range(1, 4)], dim=1)
+    net(x)
+    """
+    with pytest.raises(AssertionError, match="found nothing"):
+        agree(source, True)
+
+
+def test_a_list_changed_after_it_is_built_is_not_read():
+    report = agree("""
+    net = nn.Sequential(nn.Conv2d(4, 8, 3))
+    frames = [torch.rand(3, 8, 8) for _ in range(3)]
+    frames.append(torch.rand(3, 8, 8))
+    net(torch.stack(frames, dim=1))
+    """, False)
+    assert errors_of(report) == []
+
+
+def test_a_list_handed_to_other_code_is_not_read():
+    report = agree("""
+    def more(items):
+        items.append(torch.rand(3, 8, 8))
+
+
+    net = nn.Sequential(nn.Conv2d(4, 8, 3))
+    frames = [torch.rand(3, 8, 8) for _ in range(3)]
+    more(frames)
+    net(torch.stack(frames, dim=1))
+    """, False)
+    assert errors_of(report) == []
+
+
+CAT = """
+net = nn.Sequential(nn.Linear(12, 2))
+x = torch.cat([torch.randn(5, 4) for _ in range({count})], dim=1)
+net(x)
+"""
+
+
+@pytest.mark.parametrize("count, bug", [(3, False), (2, True)])
+def test_a_comprehension_concatenated(count, bug):
+    agree(CAT.format(count=count), bug)
