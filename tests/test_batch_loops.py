@@ -70,6 +70,42 @@ PROGRAMS = {
         x = torch.randn(5, 4)
         loss = nn.CrossEntropyLoss()(model(x), torch.randint(0, 3, (5,)))
         """,
+    # A training loop whose body makes the batch: the loss gets the pass's tensors.
+    "autoencoder-in-a-training-loop": """
+        class Autoencoder(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Conv2d(1, 16, 3, stride=2, padding=1), nn.ReLU())
+                self.decoder = nn.Sequential(nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1), nn.Sigmoid())
+
+            def forward(self, x):
+                return self.decoder(self.encoder(x))
+
+        model = Autoencoder()
+        criterion = nn.MSELoss()
+        for step in range(2):
+            img = torch.rand(8, 1, 28, 28)
+            output = model(img)
+            loss = criterion(output, img)
+        """,
+    "autoencoder-in-a-training-loop-ok": """
+        class Autoencoder(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Conv2d(1, 16, 3, stride=2, padding=1), nn.ReLU())
+                self.decoder = nn.Sequential(
+                    nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1, output_padding=1), nn.Sigmoid())
+
+            def forward(self, x):
+                return self.decoder(self.encoder(x))
+
+        model = Autoencoder()
+        criterion = nn.MSELoss()
+        for step in range(2):
+            img = torch.rand(8, 1, 28, 28)
+            output = model(img)
+            loss = criterion(output, img)
+        """,
     # The loop changes its own variable: its values are not the range's; nothing is claimed.
     "variable-changed-in-the-body": """
         model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32))

@@ -71,6 +71,15 @@ def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str,
     return None
 
 
+def innermost_loop(x, use: ast.AST, scope) -> ast.For | None:
+    """The innermost for loop of ``scope`` around ``use``."""
+    position = (use.lineno, use.col_offset)
+    around = [loop for loop in x._loops(scope.node)
+              if isinstance(loop, ast.For) and (loop.lineno, loop.col_offset) <= position <=
+              (loop.end_lineno, loop.end_col_offset)]
+    return max(around, key=lambda loop: (loop.lineno, loop.col_offset), default=None)
+
+
 def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0) -> cst.BaseExpression | None:
     """``node`` (libcst) with the names the loop body bound before ``use`` replaced by what
     they were bound to: ``criterion(out, yb)`` after ``out = model(xb)`` and ``xb, yb =

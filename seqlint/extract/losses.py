@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from seqlint.extract.batches import as_in_pass, batch_passes
+from seqlint.extract.batches import as_in_pass, batch_passes, body_value, innermost_loop
 from seqlint.extract.spec import InputSpec, LossCall
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers.losses import CLASSES, FUNCTIONS
@@ -73,26 +73,37 @@ def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
                 return []
             pairs = []
             for value in values:
-                pair = _read(x, args, scope, order, sites, {name: value}, written)
+                pair = _read(x, args, scope, order, sites, {name: value}, written, loop)
                 if pair is None:
                     return []
                 if pair not in pairs:
                     pairs.append(pair)
             return pairs
+    loop = innermost_loop(x, call, scope)
+    if loop is not None:  # for step in ...: img = torch.rand(...); out = model(img); loss(out, img)
+        written = [as_in_pass(x, a, call, loop) for a in args]
+        pair = _read(x, args, scope, order, sites, None, written, loop) if None not in written else None
+        if pair is not None:
+            return [pair]
     return []
 
 
-def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, written=None):
-    """``written``: the arguments as libcst reads them, when not as written (``as_in_pass``)."""
+def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, written=None, loop=None):
+    """``written``: the arguments as libcst reads them, when not as written (``as_in_pass``
+    in ``loop``)."""
     reader = TensorReader(x, scope, order, env)
     written = written or [x.cst_of(a) for a in args]
-    tensors = [reader.read(w) or _instance_output(a, scope, order, sites) for a, w in zip(args, written)]
+    tensors = [reader.read(w) or _instance_output(a, scope, order, sites, loop) for a, w in zip(args, written)]
     return None if any(t is None for t in tensors) else tensors
 
 
-def _instance_output(node, scope, order: int, sites: dict) -> InputSpec | None:
-    """``net(images)`` (or a name bound to it just so) where ``net`` is a module class instance
-    whose forward is followed: its output, known once the analysis has run it."""
+def _instance_output(node, scope, order: int, sites: dict, loop=None) -> InputSpec | None:
+    """``net(images)`` (or a name bound to it just so, in ``loop``'s body if given) where
+    ``net`` is a module class instance whose forward is followed: its output, known once the
+    analysis has run it."""
     if isinstance(node, ast.Name):
-        node = scope.value_before(node.id, order)
+        name = node
+        node = scope.value_before(name.id, order)
+        if node is None and loop is not None:
+            node = body_value(name.id, name, loop.body)
     return InputSpec((), None, origin="instance", through=(node, None)) if id(node) in sites else None
