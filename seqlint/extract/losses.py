@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 
+from seqlint.extract.batches import as_in_pass, batch_passes, body_value, innermost_loop
 from seqlint.extract.spec import InputSpec, LossCall
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers.losses import CLASSES, FUNCTIONS
@@ -24,12 +25,19 @@ def loss_calls(x, chains=()) -> list[LossCall]:
     for qualified, call, scope in x.scopes.loss_calls:
         short = qualified.rsplit(".", 1)[-1]
         if qualified == f"torch.nn.functional.{short}" and short in FUNCTIONS:
-            tensors = _tensors(x, call, scope, sites)
-            if tensors is not None:  # torch raises in the function: at the call
-                found.append(LossCall(FUNCTIONS[short], f"F.{short}", x._span(call), *tensors))
+            # torch raises in the function: at the call
+            found.extend(LossCall(FUNCTIONS[short], f"F.{short}", x._span(call), *tensors)
+                         for tensors in _tensors(x, call, scope, sites))
+            continue
+        if qualified != f"torch.nn.{short}" or short not in CLASSES:
+            continue
+        outer = x.scopes.called_with.get(id(call))
+        if outer is not None:  # nn.CrossEntropyLoss()(logits, y): built and called at once
+            found.extend(LossCall(CLASSES[short], short, x._span(call), *tensors)
+                         for tensors in _tensors(x, outer, scope, sites))
             continue
         target = x.scopes.assigned_to.get(id(call))
-        if qualified != f"torch.nn.{short}" or short not in CLASSES or not isinstance(target, ast.Name):
+        if not isinstance(target, ast.Name):
             continue
         created = x.scopes.order_of[id(call)]
         uses = sorted(u for u in scope.uses.get(target.id, []) if u[0] > created)
@@ -39,27 +47,63 @@ def loss_calls(x, chains=()) -> list[LossCall]:
                 break
             if method not in (None, "forward"):
                 continue
-            tensors = _tensors(x, use, scope, sites)
-            if tensors is not None:  # raised by the loss module: where it is built, as for layers
-                found.append(LossCall(CLASSES[short], short, x._span(call), *tensors))
+            # raised by the loss module: where it is built, as for layers
+            found.extend(LossCall(CLASSES[short], short, x._span(call), *tensors)
+                         for tensors in _tensors(x, use, scope, sites))
     return found
 
 
-def _tensors(x, call: ast.Call, scope, sites: dict):
-    """(input, target) the call passes, both read; None otherwise."""
+def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
+    """The (input, target) pairs the call passes, both read: one pair, or one per pass of a
+    mini-batch loop (``y[i:i + 64]``) that differs from the others; none when not read."""
     keywords = {k.arg: k.value for k in call.keywords}
     args = list(call.args[:2]) + [keywords.get(name) for name in ("input", "target")[len(call.args[:2]):]]
     if len(args) != 2 or any(a is None or isinstance(a, ast.Starred) for a in args) or None in keywords:
-        return None
+        return []
     order = x.scopes.order_of.get(id(call), 0)
-    reader = TensorReader(x, scope, order)
-    tensors = [reader.read(x.cst_of(a)) or _instance_output(a, scope, order, sites) for a in args]
+    pair = _read(x, args, scope, order, sites, None)
+    if pair is not None:
+        return [pair]
+    for arg in args:
+        found = batch_passes(x, call, scope, arg)
+        if found is not None:
+            _, name, values, loop = found
+            written = [as_in_pass(x, a, call, loop) for a in args]
+            if None in written:
+                return []
+            pairs = []
+            for value in values:
+                pair = _read(x, args, scope, order, sites, {name: value}, written, loop)
+                if pair is None:
+                    return []
+                if pair not in pairs:
+                    pairs.append(pair)
+            return pairs
+    loop = innermost_loop(x, call, scope)
+    if loop is not None:  # for step in ...: img = torch.rand(...); out = model(img); loss(out, img)
+        written = [as_in_pass(x, a, call, loop) for a in args]
+        pair = _read(x, args, scope, order, sites, None, written, loop) if None not in written else None
+        if pair is not None:
+            return [pair]
+    return []
+
+
+def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, written=None, loop=None):
+    """``written``: the arguments as libcst reads them, when not as written (``as_in_pass``
+    in ``loop``)."""
+    reader = TensorReader(x, scope, order, env)
+    written = written or [x.cst_of(a) for a in args]
+    tensors = [reader.read(w) or _instance_output(a, scope, order, sites, loop) for a, w in zip(args, written)]
     return None if any(t is None for t in tensors) else tensors
 
 
-def _instance_output(node, scope, order: int, sites: dict) -> InputSpec | None:
-    """``net(images)`` (or a name bound to it just so) where ``net`` is a module class instance
-    whose forward is followed: its output, known once the analysis has run it."""
+def _instance_output(node, scope, order: int, sites: dict, loop=None) -> InputSpec | None:
+    """``net(images)`` (or a name bound to it just so, in ``loop``'s body if given) where
+    ``net`` is a module class instance whose forward is followed: its output, known once the
+    analysis has run it."""
     if isinstance(node, ast.Name):
-        node = scope.value_before(node.id, order)
+        name = node
+        node = scope.value_before(name.id, order)
+        if node is None and loop is not None:
+            node = body_value(name.id, name, loop.body)
     return InputSpec((), None, origin="instance", through=(node, None)) if id(node) in sites else None

@@ -22,6 +22,7 @@ from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassVal
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
+from seqlint.extract.batches import batch_passes
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -956,7 +957,8 @@ class Extractor:
                 if real and self._wrong_arity(use, spec):
                     break
                 tensor = self._tensor_of(use, scope, order)
-                looped = self._loop_tensors(use, scope) if tensor is None and real else None
+                looped = self._loop_tensors(use, scope) or self._batch_tensors(use, scope) \
+                    if tensor is None and real else None
                 for each in looped or [tensor]:  # for img in [small, large]: model(img)
                     calls.append((each, spec.training, spec.cast, real))
                 continue
@@ -1112,6 +1114,25 @@ class Extractor:
         order = self.scopes.order_of.get(id(use), 0)
         tensors = [TensorReader(self, scope, order).read(self.cst_of(e)) for e in items.elts]
         return tensors if all(t is not None for t in tensors) else None
+
+    def _batch_tensors(self, use: ast.Call, scope: Scope) -> list | None:
+        """``for i in range(0, len(X), 64): model(X[i:i + 64])``: the tensor of each pass
+        (the last batch may be smaller), alike ones once."""
+        if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
+            return None
+        found = batch_passes(self, use, scope, use.args[0])
+        if found is None:
+            return None
+        expression, name, values, _ = found
+        order = self.scopes.order_of.get(id(expression), self.scopes.order_of.get(id(use), 0))
+        tensors = []
+        for value in values:
+            tensor = TensorReader(self, scope, order, {name: value}).read(self.cst_of(expression))
+            if tensor is None:
+                return None
+            if tensor not in tensors:
+                tensors.append(tensor)
+        return tensors
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
         """The tensor a call of the model passes, when the source says what it is."""

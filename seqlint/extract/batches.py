@@ -1,0 +1,153 @@
+"""Mini-batch loops: ``for i in range(0, len(X), 64): xb = X[i:i + 64]; model(xb)``.
+
+Such a loop gives the model one tensor per pass, and they are not all alike: the last batch
+is what is left over (65 samples by 16 leave a batch of 1, which BatchNorm refuses in
+training).  The passes are read with the loop variable bound to each value it takes; only
+the first two and the last two are read when there are many (slices of a batch loop differ
+at the end only).  A loop whose bounds do not fold is not read.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import libcst as cst
+
+MAX_PASSES = 64  # a loop with more passes is read at its ends only
+
+
+def range_loop_values(x, loop: ast.For, scope) -> tuple[str, list[int]] | None:
+    """``(variable, values)`` of ``for variable in range(...)`` whose bounds fold to ints."""
+    if not isinstance(loop.target, ast.Name) or loop.orelse or not isinstance(loop.iter, ast.Call):
+        return None
+    call = loop.iter
+    if not isinstance(call.func, ast.Name) or call.func.id != "range" or call.keywords or \
+            not 1 <= len(call.args) <= 3 or x._shadowed("range", scope):
+        return None
+    order = x.scopes.order_of.get(id(call))
+    bounds = [_bound(x, arg, scope, order) for arg in call.args]
+    if any(not isinstance(b, int) or isinstance(b, bool) for b in bounds) or (len(bounds) == 3 and bounds[2] == 0):
+        return None
+    passes = range(*bounds)
+    if len(passes) > MAX_PASSES:
+        values = [passes[0], passes[1], passes[-2], passes[-1]]
+    else:
+        values = list(passes)
+    return loop.target.id, values
+
+
+def _bound(x, node: ast.expr, scope, order):
+    """A bound of the range: a constant, or ``len(X)`` / ``X.shape[0]`` / ``X.size(0)`` of a
+    tensor the source makes."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and \
+            len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) and \
+            not x._shadowed("len", scope):
+        shape = x.shape_of(node.args[0].id, scope, order)
+        return shape[0] if isinstance(shape, tuple) and shape else None
+    cst_node = x.cst_of(node)
+    return x.folder(scope, order).fold(cst_node) if cst_node is not None else None
+
+
+def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str, list[int], ast.For] | None:
+    """``(expression, variable, values, loop)``: what ``node`` (an argument of ``use``) is in the
+    innermost ``for variable in range(...)`` of ``scope`` around ``use`` whose variable it
+    reads -- itself, or the value the loop body gives the name -- and the values the
+    variable takes.  None when no such loop is read."""
+    position = (use.lineno, use.col_offset)
+    around = [loop for loop in x._loops(scope.node)
+              if isinstance(loop, ast.For) and (loop.lineno, loop.col_offset) <= position <=
+              (loop.end_lineno, loop.end_col_offset)]
+    for loop in sorted(around, key=lambda loop: (loop.lineno, loop.col_offset), reverse=True):
+        if not isinstance(loop.target, ast.Name):
+            continue
+        name = loop.target.id
+        expression = body_value(node.id, use, loop.body) if isinstance(node, ast.Name) else node
+        if expression is None or not _reads(expression, name):
+            continue
+        if _bound_in_body(loop, name):
+            return None  # the body changes it: its values are not the range's
+        found = range_loop_values(x, loop, scope)
+        return (expression, *found, loop) if found is not None else None
+    return None
+
+
+def innermost_loop(x, use: ast.AST, scope) -> ast.For | None:
+    """The innermost for loop of ``scope`` around ``use``."""
+    position = (use.lineno, use.col_offset)
+    around = [loop for loop in x._loops(scope.node)
+              if isinstance(loop, ast.For) and (loop.lineno, loop.col_offset) <= position <=
+              (loop.end_lineno, loop.end_col_offset)]
+    return max(around, key=lambda loop: (loop.lineno, loop.col_offset), default=None)
+
+
+def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0) -> cst.BaseExpression | None:
+    """``node`` (libcst) with the names the loop body bound before ``use`` replaced by what
+    they were bound to: ``criterion(out, yb)`` after ``out = model(xb)`` and ``xb, yb =
+    X[i:i + 64], y[i:i + 64]`` reads as ``criterion(model(X[i:i + 64]), y[i:i + 64])``."""
+    written = x.cst_of(node)
+    if written is None or depth > 3:
+        return written
+    values = {}
+    for name in {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}:
+        value = body_value(name, use, loop.body)
+        if value is not None:
+            values[name] = as_in_pass(x, value, use, loop, depth + 1)
+            if values[name] is None:
+                return None
+    return written.visit(_Replace(values)) if values else written
+
+
+class _Replace(cst.CSTTransformer):
+    def __init__(self, values: dict):
+        self.values = values
+
+    def leave_Name(self, original, updated):
+        return self.values.get(original.value, updated)
+
+    def leave_Attribute(self, original, updated):
+        return updated.with_changes(attr=original.attr)  # x.view: "view" is no name of the body
+
+    def leave_Arg(self, original, updated):
+        return updated.with_changes(keyword=original.keyword)
+
+
+def body_value(name: str, use: ast.AST, loop_body: list) -> ast.expr | None:
+    """What ``name`` holds at ``use`` when the loop body binds it before, once, plainly:
+    ``xb = X[i:i + 64]`` or ``xb, yb = X[i:i + 64], y[i:i + 64]``."""
+    position = (use.lineno, use.col_offset)
+    holder = next((s for s in loop_body if (s.lineno, s.col_offset) <= position <=
+                   (s.end_lineno, s.end_col_offset)), None)
+    if holder is None:
+        return None
+    found = None
+    for stmt in loop_body[:loop_body.index(holder)]:
+        value = _assigned(stmt, name)
+        if value is not None:
+            found = value
+        elif any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
+                 for n in ast.walk(stmt)):
+            found = None  # bound some other way (a with, a loop, a call's unpacking)
+    return found
+
+
+def _assigned(stmt: ast.stmt, name: str) -> ast.expr | None:
+    if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+        return None
+    target, value = stmt.targets[0], stmt.value
+    if isinstance(target, ast.Name):
+        return value if target.id == name else None
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) and \
+            not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts)):
+        for each, item in zip(target.elts, value.elts):
+            if isinstance(each, ast.Name) and each.id == name:
+                return item
+    return None
+
+
+def _reads(node: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
+
+
+def _bound_in_body(loop: ast.For, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
+               for stmt in loop.body for n in ast.walk(stmt))

@@ -1,0 +1,151 @@
+"""Mini-batch loops (seqlint/extract/batches.py): each pass's slice of the data, checked as
+torch runs it -- the last, smaller batch included -- and losses built and called at once."""
+
+import textwrap
+
+import pytest
+
+from seqlint.pipeline import check_source
+from tests.torch_run import run_program
+
+HEAD = "import torch\nimport torch.nn as nn\n\n"
+
+PROGRAMS = {
+    # 65 samples by 16: the last batch holds one sample, which BatchNorm refuses in training.
+    "last-batch-of-one": """
+        model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 1))
+        X = torch.randn(65, 8)
+        for i in range(0, len(X), 16):
+            xb = X[i:i + 16]
+            out = model(xb)
+        """,
+    "batches-divide-evenly": """
+        model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 1))
+        X = torch.randn(64, 8)
+        for i in range(0, len(X), 16):
+            xb = X[i:i + 16]
+            out = model(xb)
+        """,
+    "last-batch-of-one-in-eval": """
+        model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 1))
+        model.eval()
+        X = torch.randn(65, 8)
+        for i in range(0, X.shape[0], 16):
+            out = model(X[i:i + 16])
+        """,
+    "unpacked-batch-and-target": """
+        model = nn.Sequential(nn.Linear(11, 16), nn.ReLU(), nn.Linear(16, 1))
+        X = torch.randn(300, 11)
+        y = torch.rand(300)
+        loss_fn = nn.BCEWithLogitsLoss()
+        for start in range(0, 300, 100):
+            xb, yb = X[start:start + 100], y[start:start + 100]
+            logits = model(xb)
+            loss = loss_fn(logits, yb)
+        """,
+    "unpacked-batch-and-target-ok": """
+        model = nn.Sequential(nn.Linear(11, 16), nn.ReLU(), nn.Linear(16, 1))
+        X = torch.randn(300, 11)
+        y = torch.rand(300, 1)
+        loss_fn = nn.BCEWithLogitsLoss()
+        for start in range(0, 300, 100):
+            xb, yb = X[start:start + 100], y[start:start + 100]
+            logits = model(xb)
+            loss = loss_fn(logits, yb)
+        """,
+    # Many passes: read at their ends, where the last batch is.
+    "many-passes": """
+        model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8))
+        X = torch.randn(6401, 4)
+        for i in range(0, 6401, 64):
+            model(X[i:i + 64])
+        """,
+    "loss-built-and-called-at-once": """
+        model = nn.Sequential(nn.Linear(4, 3))
+        x = torch.randn(5, 4)
+        loss = nn.CrossEntropyLoss()(model(x), torch.randint(0, 3, (6,)))
+        """,
+    "loss-built-and-called-at-once-ok": """
+        model = nn.Sequential(nn.Linear(4, 3))
+        x = torch.randn(5, 4)
+        loss = nn.CrossEntropyLoss()(model(x), torch.randint(0, 3, (5,)))
+        """,
+    # A training loop whose body makes the batch: the loss gets the pass's tensors.
+    "autoencoder-in-a-training-loop": """
+        class Autoencoder(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Conv2d(1, 16, 3, stride=2, padding=1), nn.ReLU())
+                self.decoder = nn.Sequential(nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1), nn.Sigmoid())
+
+            def forward(self, x):
+                return self.decoder(self.encoder(x))
+
+        model = Autoencoder()
+        criterion = nn.MSELoss()
+        for step in range(2):
+            img = torch.rand(8, 1, 28, 28)
+            output = model(img)
+            loss = criterion(output, img)
+        """,
+    "autoencoder-in-a-training-loop-ok": """
+        class Autoencoder(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Conv2d(1, 16, 3, stride=2, padding=1), nn.ReLU())
+                self.decoder = nn.Sequential(
+                    nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1, output_padding=1), nn.Sigmoid())
+
+            def forward(self, x):
+                return self.decoder(self.encoder(x))
+
+        model = Autoencoder()
+        criterion = nn.MSELoss()
+        for step in range(2):
+            img = torch.rand(8, 1, 28, 28)
+            output = model(img)
+            loss = criterion(output, img)
+        """,
+    # The loop changes its own variable: its values are not the range's; nothing is claimed.
+    "variable-changed-in-the-body": """
+        model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32))
+        X = torch.randn(65, 8)
+        for i in range(0, 64, 16):
+            i = i + 1
+            out = model(X[i:i + 16])
+        """,
+    # Bounds that do not fold: not read (and no error claimed).
+    "bounds-not-known": """
+        import random
+        model = nn.Sequential(nn.Linear(8, 32), nn.BatchNorm1d(32))
+        X = torch.randn(65, 8)
+        for i in range(0, random.choice([64, 65]), 16):
+            out = model(X[i:i + 16])
+        """,
+}
+
+
+def _errors(text: str, path: str) -> set[int]:
+    report = check_source(text, path)
+    return {d.span.line for d in report.diagnostics if d.severity == "error"}
+
+
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_batch_loops_agree_with_torch(name, tmp_path):
+    text = HEAD + textwrap.dedent(PROGRAMS[name]).lstrip("\n")
+    path = str(tmp_path / f"{name}.py")
+    truth = run_program(text, path)
+    errors = _errors(text, path)
+    if truth.error is None:
+        assert not errors, f"torch runs it; seqlint claims errors at {errors}"
+    elif name not in ("variable-changed-in-the-body", "bounds-not-known"):
+        assert errors == {truth.error_line}, f"torch raises at line {truth.error_line} ({truth.error})"
+    else:
+        assert not errors  # not read: quiet, whatever torch does
+
+
+def test_the_first_batch_is_the_shape_reported(tmp_path):
+    text = HEAD + textwrap.dedent(PROGRAMS["last-batch-of-one-in-eval"]).lstrip("\n")
+    report = check_source(text, str(tmp_path / "m.py"))
+    assert report.models[0]["input_shape"] == [16, 8]
+    assert report.models[0]["output_shape"] == [16, 1]
