@@ -60,6 +60,7 @@ class Extractor:
         self._reading_shape = 0  # shapes of dummies read while folding (data.shape[1])
         self._factories: dict = {}  # id(function) -> its factory parameters' assumed defaults
         self._occurrences = None  # _Uses: the calls and names of this file, for factory defaults
+        self._stores: dict = {}  # id(function) -> its statements with the names they bind
 
     # -- libcst, only where needed --
 
@@ -355,9 +356,8 @@ class Extractor:
         """Does the body turn the default of ``name`` (None, a string) into a class before
         anything else binds it: ``norm_layer = norm_layer or nn.BatchNorm2d``, ``if
         norm_layer is None: norm_layer = ...``, ``act_layer = get_act_layer(act_layer)``?"""
-        for stmt in scope.node.body:
-            if not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-                       for n in ast.walk(stmt)):
+        for stmt, stored in self._stores_by_statement(scope.node):
+            if name not in stored:
                 continue
             if not isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.If)):
                 return False
@@ -368,6 +368,14 @@ class Extractor:
             interp.run_body([stmt])
             return _is_class(interp.env.get(name))
         return False
+
+    def _stores_by_statement(self, function) -> list:
+        """``function``'s statements, each with the names it binds (found once per function)."""
+        key = id(function)
+        if key not in self._stores:
+            self._stores[key] = [(stmt, {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and
+                                         isinstance(n.ctx, ast.Store)}) for stmt in function.body]
+        return self._stores[key]
 
     def _passed_by_callers(self, function: ast.FunctionDef) -> set:
         """The parameters of ``function`` that a call in this file may give a value other
@@ -436,7 +444,7 @@ class Extractor:
     def _file_uses(self) -> "_Uses":
         """One walk of this file: what ``_passed_by_callers`` reads (found once per file)."""
         if self._occurrences is None:
-            self._occurrences = _Uses(self.reduced.tree, self.scopes.module)
+            self._occurrences = _Uses(self.reduced.tree.body, self.scopes.module)
         return self._occurrences
 
     def _loops(self, root) -> list:
@@ -1216,7 +1224,7 @@ class _Uses:
     or ``self.`` attribute (which may call a class passed as a value); and, per plain name,
     the dict displays bound to it, how often it is bound, and whether it is changed in place."""
 
-    def __init__(self, tree: ast.Module, module: Scope):
+    def __init__(self, statements: list, module: Scope):
         self.names: dict = {}
         self.calls: dict = {}
         self.partials: dict = {}
@@ -1225,7 +1233,7 @@ class _Uses:
         self.dict_values: dict = {}
         self.stores: dict = {}
         self.changed: set = set()
-        for node in ast.walk(tree):
+        for node in (node for stmt in statements for node in ast.walk(stmt)):
             kind = type(node)
             if kind is ast.Name:
                 key = (False, node.id)
