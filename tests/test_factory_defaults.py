@@ -134,6 +134,10 @@ def test_an_error_the_default_factory_makes_is_reported():
     "def build(*args):\n    return Block(*args)",
     "class Sub(Block):\n    def __init__(self, dim):\n        super().__init__(dim, norm_layer=nn.Identity)",
     "blocks = [Block]\ndef build(block):\n    return block(4, norm_layer=nn.Identity)",
+    # In functions the pre-pass skips (they never say Sequential), read when asked about.
+    "def make():\n    x = 1\n    return Block(4, norm_layer=nn.Identity)",
+    "blocks = [Block]\ndef build(block, args):\n    return block(\n        *args)",
+    "blocks = [Block]\ndef build(block, kw):\n    return block(4, **kw)",
 ])
 def test_no_error_when_a_visible_call_may_pass_another_factory(uses):
     """Every visible call passes a factory that works (or may): the default is not assumed."""

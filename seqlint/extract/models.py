@@ -348,7 +348,7 @@ class Extractor:
                                     self._made_class(scope, name, value)):
                 found[name] = value
         if found:
-            passed = self._passed_by_callers(function)
+            passed = self._passed_by_callers(function, set(found))
             found = {name: value for name, value in found.items() if name not in passed}
         return found
 
@@ -377,12 +377,13 @@ class Extractor:
                                          isinstance(n.ctx, ast.Store)}) for stmt in function.body]
         return self._stores[key]
 
-    def _passed_by_callers(self, function: ast.FunctionDef) -> set:
+    def _passed_by_callers(self, function: ast.FunctionDef, candidates: set) -> set:
         """The parameters of ``function`` that a call in this file may give a value other
         than their default: a direct call, a ``partial`` of it, a subclass's
         ``super().__init__(...)``; and, where it is also passed around as a value
         (``block=Block``), any call through a local name or attribute passing that keyword.
-        A ``*args`` or an unknown ``**kwargs`` in such a call may pass any of them."""
+        A ``*args`` or an unknown ``**kwargs`` in such a call may pass any of them.
+        ``candidates``: the parameters asked about (only keywords naming them matter)."""
         every = {p.arg for p in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
         owner = _callee_name(function, self.scopes)
         if owner is None:
@@ -414,7 +415,7 @@ class Extractor:
                     passed.add(param)
             return True
 
-        uses = self._file_uses()
+        uses = self._file_uses(name)
         key = (method, name)
         checked = [(call.args, call.keywords) for call in uses.calls.get(key, ())]
         checked += [(call.args[1:], call.keywords) for call in uses.partials.get(key, ())
@@ -425,7 +426,7 @@ class Extractor:
             return every
         as_value = uses.names.get(key, 0) > len(checked) or key in uses.bases
         if as_value and not method:  # block=Block: then block(c, norm_layer=...) somewhere
-            if not all(given(call.args, call.keywords, by_position=False) for call in uses.indirect):
+            if not all(given(call.args, call.keywords, by_position=False) for call in self._file_uses(keywords=candidates).indirect):
                 return every
         return passed
 
@@ -434,18 +435,27 @@ class Extractor:
         with string keys, never changed in place; None otherwise."""
         if not isinstance(node, ast.Name):
             return None
-        uses = self._file_uses()
+        uses = self._file_uses(node.id)
         values = uses.dict_values.get(node.id, [])
+        if not values or node.id in uses.parameters:
+            return None  # a parameter (def build(block, kw): block(**kw)): anything
         if node.id in uses.changed or uses.stores.get(node.id, 0) != len(values) or not all(
                 all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in v.keys) for v in values):
             return None
         return {k.value for v in values for k in v.keys}
 
-    def _file_uses(self) -> "_Uses":
-        """One walk of this file: what ``_passed_by_callers`` reads (found once per file)."""
+    def _file_uses(self, name: str | None = None, keywords: set | None = None) -> "_Uses":
+        """What ``_passed_by_callers`` reads of this file: every use of ``name``, or every call
+        that may pass one of ``keywords`` (by name or ``**``), from one walk of the file made
+        as it is needed."""
         if self._occurrences is None:
-            self._occurrences = _Uses(self.reduced.tree.body, self.scopes.module)
-        return self._occurrences
+            self._occurrences = _Uses(self.reduced.tree.body, self.scopes.module, self.reduced.skipped,
+                                      self.reduced.lines)
+        if keywords is not None:
+            alternatives = "|".join(map(re.escape, sorted(keywords)))
+            # a keyword naming one, or a *args / **kwargs passed on ("(*", ", **")
+            return self._occurrences.complete_for(r"[(,]\s*\*|\b(?:%s)\s*=(?!=)" % alternatives)
+        return self._occurrences.complete_for(r"\b%s\b" % re.escape(name))
 
     def _loops(self, root) -> list:
         """The for and while loops (without an else) under ``root``, found once."""
@@ -1224,7 +1234,7 @@ class _Uses:
     or ``self.`` attribute (which may call a class passed as a value); and, per plain name,
     the dict displays bound to it, how often it is bound, and whether it is changed in place."""
 
-    def __init__(self, statements: list, module: Scope):
+    def __init__(self, statements: list, module: Scope, skipped: set, lines: list):
         self.names: dict = {}
         self.calls: dict = {}
         self.partials: dict = {}
@@ -1233,32 +1243,68 @@ class _Uses:
         self.dict_values: dict = {}
         self.stores: dict = {}
         self.changed: set = set()
-        for node in (node for stmt in statements for node in ast.walk(stmt)):
-            kind = type(node)
-            if kind is ast.Name:
-                key = (False, node.id)
-                self.names[key] = self.names.get(key, 0) + 1
-                if not isinstance(node.ctx, ast.Load):
-                    self.stores[node.id] = self.stores.get(node.id, 0) + 1
-            elif kind is ast.Attribute:
-                key = (True, node.attr)
-                self.names[key] = self.names.get(key, 0) + 1
-                if isinstance(node.value, ast.Name):
-                    self.changed.add(node.value.id)  # dd.update(...), or a method read
-            elif kind is ast.Subscript and isinstance(node.value, ast.Name):
-                self.changed.add(node.value.id)
-            elif kind is ast.AugAssign and isinstance(node.target, ast.Name):
-                self.changed.add(node.target.id)
-            elif kind is ast.Assign and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
-                    isinstance(node.value, ast.Dict):
-                self.dict_values.setdefault(node.targets[0].id, []).append(node.value)
-            elif kind is ast.ClassDef:
-                for base in node.bases:
-                    key = _use_key(base)
-                    if key is not None:
-                        self.bases.setdefault(key, []).append(node)
-            elif kind is ast.Call:
-                self._call(node, module)
+        self.parameters: set = set()  # names some function of the file takes as a parameter
+        self.module = module
+        self.lines = lines
+        # The definitions the pre-pass skipped are walked only when a name they say is asked
+        # about: they are most of a file, and walking every file whole cost a tenth of a run.
+        self.unwalked: list = []
+        self._walk(statements, skipped)
+
+    def complete_for(self, pattern: str) -> "_Uses":
+        """Walk the skipped definitions whose text matches ``pattern`` (what is asked about
+        can only be in them)."""
+        if self.unwalked:
+            found = re.compile(pattern)
+            wanted = [d for d in self.unwalked if found.search(_definition_text(d, self.lines))]
+            if wanted:
+                self.unwalked = [d for d in self.unwalked if d not in wanted]
+                self._walk(wanted, set())
+        return self
+
+    def _walk(self, roots: list, skipped: set) -> None:
+        stack = list(roots)
+        while stack:
+            node = stack.pop()
+            if id(node) in skipped:
+                self.unwalked.append(node)
+                continue
+            self._note(node)
+            for field in node._fields:
+                value = getattr(node, field, None)
+                if value.__class__ is list:
+                    stack.extend([v for v in value if isinstance(v, ast.AST)])
+                elif isinstance(value, ast.AST):
+                    stack.append(value)
+
+    def _note(self, node) -> None:
+        kind = type(node)
+        if kind is ast.Name:
+            key = (False, node.id)
+            self.names[key] = self.names.get(key, 0) + 1
+            if not isinstance(node.ctx, ast.Load):
+                self.stores[node.id] = self.stores.get(node.id, 0) + 1
+        elif kind is ast.Attribute:
+            key = (True, node.attr)
+            self.names[key] = self.names.get(key, 0) + 1
+            if isinstance(node.value, ast.Name):
+                self.changed.add(node.value.id)  # dd.update(...), or a method read
+        elif kind is ast.Subscript and isinstance(node.value, ast.Name):
+            self.changed.add(node.value.id)
+        elif kind is ast.arg:
+            self.parameters.add(node.arg)
+        elif kind is ast.AugAssign and isinstance(node.target, ast.Name):
+            self.changed.add(node.target.id)
+        elif kind is ast.Assign and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+                isinstance(node.value, ast.Dict):
+            self.dict_values.setdefault(node.targets[0].id, []).append(node.value)
+        elif kind is ast.ClassDef:
+            for base in node.bases:
+                key = _use_key(base)
+                if key is not None:
+                    self.bases.setdefault(key, []).append(node)
+        elif kind is ast.Call:
+            self._call(node, self.module)
 
     def _call(self, node: ast.Call, module: Scope) -> None:
         key = _use_key(node.func)
@@ -1275,6 +1321,11 @@ class _Uses:
                 self.indirect.append(node)
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             self.indirect.append(node)
+
+
+def _definition_text(node, lines: list) -> str:
+    first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", ())])
+    return "".join(lines[first - 1:node.end_lineno or node.lineno])
 
 
 def _written_once(name: str, lines: list) -> bool:
