@@ -9,7 +9,6 @@ never hangs, never recurses without bound, never guesses.
 from __future__ import annotations
 
 import ast
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -392,13 +391,7 @@ def _identical(left, right):
         return None
     if isinstance(diff, int):
         return diff == 0
-    g, constant_term = 0, 0
-    for mono, coef in diff.terms:
-        if mono:
-            g = math.gcd(g, coef)
-        else:
-            constant_term = coef
-    return False if g > 1 and constant_term % g else None
+    return False if expr.never_zero_for_integers(diff) else None
 
 
 def _symbolic(op: str, left, right):

@@ -682,22 +682,10 @@ def call_helper(interp, found: Definition, node: ast.Call):
 
 def class_instance(x: Extractor, twin: ast.Call, scope, env):
     """An imported module class called as a layer (``ConvBlock(8, 32)``), built in its file."""
-    from seqlint.extract.classes import ChainReader
-
     found = definition(x, dotted(twin.func), scope)
     if found is None or found.kind != "class":
         return None
-    owner_x = found.x
-    if owner_x._building > MAX_CLASS_NESTING:
-        return None
-    with _entered(x, owner_x, _anchor(x, twin)) as ok:
-        if not ok:
-            return None
-        owner_x._building += 1
-        try:
-            return ChainReader(owner_x, owner_x._specs).instance(found.node, twin, scope, env, caller_x=x)
-        finally:
-            owner_x._building -= 1
+    return instance_of(x, found.x, found.node, twin, scope, env)
 
 
 def unread_builds(x: Extractor) -> dict:

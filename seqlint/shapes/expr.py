@@ -302,8 +302,13 @@ def compare(a: Dim, b: Dim):
         return True
     if sign(diff) in (1, -1):
         return False
-    # Atoms take integer values: if the constant is no multiple of the other coefficients'
-    # gcd, the difference is never 0 (16 * C == 15 has no integer solution).
+    return False if never_zero_for_integers(diff) else None
+
+
+def never_zero_for_integers(diff: "Expr") -> bool:
+    """Atoms take integer values: a polynomial whose constant is no multiple of the gcd of
+    its other coefficients is never 0 (16 * C == 15 has no integer solution), whatever the
+    atoms' signs."""
     g = 0
     constant = 0
     for mono, coef in diff.terms:
@@ -311,7 +316,7 @@ def compare(a: Dim, b: Dim):
             g = math.gcd(g, coef)
         else:
             constant = coef
-    return False if g > 1 and constant % g else None
+    return g > 1 and constant % g != 0
 
 
 def is_symbol(d: Dim) -> str | None:
