@@ -453,7 +453,7 @@ class TensorReader:
             return None
         data = positional[0]
         values = None
-        if isinstance(data, (cst.List, cst.Tuple)) and kind in ("tensor", "as_tensor", "Tensor", "FloatTensor"):
+        if _written_sequence(data) and kind in ("tensor", "as_tensor", "Tensor", "FloatTensor"):
             literal = self.folder.fold(data)
             found = _literal_shape(literal)
             if found is None:
@@ -672,6 +672,18 @@ def _indexed(base: InputSpec, node: cst.Subscript, folder) -> InputSpec | None:
             return None
         axis += 1
     return InputSpec(tuple(out) + tuple(shape[axis:]), base.dtype)
+
+
+def _written_sequence(node) -> bool:
+    """A list or tuple written out, or repeated and joined so (``[0., 1., 2.] * 50``): data
+    whose value the source gives.  Not a name: a list bound once may still be appended to."""
+    if isinstance(node, (cst.List, cst.Tuple)):
+        return True
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Multiply, cst.Add)):
+        sides = (node.left, node.right)
+        return any(_written_sequence(side) for side in sides) and \
+            all(_written_sequence(side) or isinstance(side, cst.Integer) for side in sides)
+    return False
 
 
 def _flat(value):

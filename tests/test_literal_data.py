@@ -1,0 +1,48 @@
+"""Data written in the source: ``torch.tensor([0., 1., 2.] * 50)``, lists joined with ``+``.
+A list held in a name is not read (it may be appended to after it is bound).  Each program
+is checked against torch."""
+
+import textwrap
+
+import pytest
+
+from seqlint.pipeline import check_source
+from tests.torch_run import run_program
+
+PROGRAM = """
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(4, 3), nn.LogSoftmax(dim=1))
+criterion = nn.NLLLoss()
+labels = {labels}
+out = model(torch.randn({batch}, 4))
+loss = criterion(out, labels)
+"""
+
+CASES = {
+    "float-classes-repeated": ("torch.tensor([0.0, 1.0, 2.0] * 2)", 6, True),
+    "int-classes-repeated": ("torch.tensor([0, 1, 2] * 2)", 6, False),
+    "joined-lists-wrong-batch": ("torch.tensor([0, 1] + [2, 0] * 2)", 5, True),
+    "joined-lists": ("torch.tensor([0, 1] + [2, 0] * 2)", 6, False),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_written_data_agrees_with_torch(name, tmp_path):
+    labels, batch, flagged = CASES[name]
+    text = textwrap.dedent(PROGRAM).lstrip("\n").format(labels=labels, batch=batch)
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())
+
+
+def test_a_list_held_in_a_name_is_not_read(tmp_path):
+    text = textwrap.dedent(PROGRAM).lstrip("\n").format(
+        labels="[]\nfor i in range(5):\n    labels.append(float(i % 3))\nlabels = torch.tensor(labels).long()",
+        batch=5)
+    path = str(tmp_path / "m.py")
+    assert run_program(text, path).error is None
+    assert not [d for d in check_source(text, path).diagnostics if d.severity == "error"]
