@@ -53,11 +53,7 @@ def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str,
     innermost ``for variable in range(...)`` of ``scope`` around ``use`` whose variable it
     reads -- itself, or the value the loop body gives the name -- and the values the
     variable takes.  None when no such loop is read."""
-    position = (use.lineno, use.col_offset)
-    around = [loop for loop in x._loops(scope.node)
-              if isinstance(loop, ast.For) and (loop.lineno, loop.col_offset) <= position <=
-              (loop.end_lineno, loop.end_col_offset)]
-    for loop in sorted(around, key=lambda loop: (loop.lineno, loop.col_offset), reverse=True):
+    for loop in _loops_around(x, use, scope):
         if not isinstance(loop.target, ast.Name):
             continue
         name = loop.target.id
@@ -73,11 +69,16 @@ def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str,
 
 def innermost_loop(x, use: ast.AST, scope) -> ast.For | None:
     """The innermost for loop of ``scope`` around ``use``."""
+    return next(iter(_loops_around(x, use, scope)), None)
+
+
+def _loops_around(x, use: ast.AST, scope) -> list:
+    """The for loops of ``scope`` around ``use``, innermost first."""
     position = (use.lineno, use.col_offset)
     around = [loop for loop in x._loops(scope.node)
               if isinstance(loop, ast.For) and (loop.lineno, loop.col_offset) <= position <=
               (loop.end_lineno, loop.end_col_offset)]
-    return max(around, key=lambda loop: (loop.lineno, loop.col_offset), default=None)
+    return sorted(around, key=lambda loop: (loop.lineno, loop.col_offset), reverse=True)
 
 
 def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0) -> cst.BaseExpression | None:
