@@ -112,9 +112,9 @@ class _Replace(cst.CSTTransformer):
         return updated.with_changes(keyword=original.keyword)
 
 
-def body_value(name: str, use: ast.AST, loop_body: list) -> ast.expr | None:
+def body_value(name: str, use: ast.AST, loop_body: list, unpacking: bool = True) -> ast.expr | None:
     """What ``name`` holds at ``use`` when the loop body binds it before, once, plainly:
-    ``xb = X[i:i + 64]`` or ``xb, yb = X[i:i + 64], y[i:i + 64]``."""
+    ``xb = X[i:i + 64]`` or (with ``unpacking``) ``xb, yb = X[i:i + 64], y[i:i + 64]``."""
     position = (use.lineno, use.col_offset)
     holder = next((s for s in loop_body if (s.lineno, s.col_offset) <= position <=
                    (s.end_lineno, s.end_col_offset)), None)
@@ -122,7 +122,7 @@ def body_value(name: str, use: ast.AST, loop_body: list) -> ast.expr | None:
         return None
     found = None
     for stmt in loop_body[:loop_body.index(holder)]:
-        value = _assigned(stmt, name)
+        value = _assigned(stmt, name, unpacking)
         if value is not None:
             found = value
         elif any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
@@ -131,13 +131,13 @@ def body_value(name: str, use: ast.AST, loop_body: list) -> ast.expr | None:
     return found
 
 
-def _assigned(stmt: ast.stmt, name: str) -> ast.expr | None:
+def _assigned(stmt: ast.stmt, name: str, unpacking: bool = True) -> ast.expr | None:
     if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
         return None
     target, value = stmt.targets[0], stmt.value
     if isinstance(target, ast.Name):
         return value if target.id == name else None
-    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) and \
+    if unpacking and isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) and \
             not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts)):
         for each, item in zip(target.elts, value.elts):
             if isinstance(each, ast.Name) and each.id == name:

@@ -22,7 +22,7 @@ from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassVal
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
-from seqlint.extract.batches import batch_passes
+from seqlint.extract.batches import batch_passes, body_value
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -1392,21 +1392,11 @@ def _loop_body_value(name: str, use: ast.Call, loops: list) -> ast.expr | None:
     without an else."""
     position = (use.lineno, use.col_offset)
     for loop in loops:
-        body = loop.body
-        holder = next((s for s in body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset)),
-                      None)
-        if holder is None:
+        value = body_value(name, use, loop.body, unpacking=False)
+        if value is None:
             continue
-        value = None
-        for stmt in body[:body.index(holder)]:
-            assigned = isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
-                isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name
-            if assigned:
-                value = stmt.value
-            elif any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
-                     for n in ast.walk(stmt)):
-                value = None  # bound again in another way (a loop, a with, unpacking)
-        if value is not None and not any(
+        holder = next(s for s in loop.body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset))
+        if not any(
                 isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
                 for n in ast.walk(holder) if (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)) < position):
             return value
