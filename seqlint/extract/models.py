@@ -20,7 +20,7 @@ from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, param
 from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
                                          OrderedLayers, PartialValue, Repeat, constant)
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
-from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment
+from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.batches import batch_passes, body_value
 from seqlint.extract.tensors import TensorReader
@@ -1256,7 +1256,7 @@ class _Uses:
         can only be in them)."""
         if self.unwalked:
             found = re.compile(pattern)
-            wanted = [d for d in self.unwalked if found.search(_definition_text(d, self.lines))]
+            wanted = [d for d in self.unwalked if found.search(statement_text(d, self.lines))]
             if wanted:
                 self.unwalked = [d for d in self.unwalked if d not in wanted]
                 self._walk(wanted, set())
@@ -1321,11 +1321,6 @@ class _Uses:
                 self.indirect.append(node)
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             self.indirect.append(node)
-
-
-def _definition_text(node, lines: list) -> str:
-    first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", ())])
-    return "".join(lines[first - 1:node.end_lineno or node.lineno])
 
 
 def _written_once(name: str, lines: list) -> bool:

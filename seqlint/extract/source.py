@@ -107,7 +107,7 @@ def reduce(text: str, tree: ast.Module) -> Reduced:
     skipped: set[int] = set()
     related = [stmt.name for stmt in tree.body
                if isinstance(stmt, ast.ClassDef) or (isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
-                                                     and MARKER in _text(stmt, lines))]
+                                                     and MARKER in statement_text(stmt, lines))]
     calls = re.compile(r"\b(?:" + "|".join(map(re.escape, related)) + r")\s*\(") if related else None
     _skip_unrelated(tree.body, lines, skipped, keep=set(), calls=calls)
     return Reduced(tree, lines, skipped)
@@ -119,7 +119,7 @@ def source_lines(text: str) -> list[str]:
     return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
-def _text(stmt, lines: list[str]) -> str:
+def statement_text(stmt, lines: list[str]) -> str:
     start = min([stmt.lineno] + [d.lineno for d in stmt.decorator_list])
     return "".join(lines[start - 1:stmt.end_lineno or stmt.lineno])
 
@@ -129,7 +129,7 @@ def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[s
     for stmt in body:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
-        text = _text(stmt, lines)
+        text = statement_text(stmt, lines)
         if MARKER in text or (calls is not None and calls.search(text) and DUMMY.search(text)):
             if isinstance(stmt, ast.ClassDef):
                 _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS, calls)
