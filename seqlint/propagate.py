@@ -8,7 +8,7 @@ error.  Of the failing walks, the one that got furthest tells where the model br
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seqlint import checks
 from seqlint.extract.spec import LayerCall, ModelSpec
@@ -131,9 +131,13 @@ def _walk(model: ModelSpec, x: Value, ctx: Context, built: dict) -> Walk:
                 x = step.output = UNKNOWN_TENSOR
                 continue
             kept = {name: Tensor(tuple(t.shape), t.dtype) for name, t in call.instance.tensors.items()}
+            pins: dict = {}  # free input sizes the instance's submodules pin (C = dim)
+            if ctx.bindings:
+                x = replace(x, shape=ctx.resolve_shape(x.shape))
             out, analyses, between = run_forward(call.instance.steps, {call.instance.argument: x, **kept},
-                                                 call.instance.result, ctx.training, {},
-                                                 call.instance.name, ctx.path, ctx.cast)
+                                                 call.instance.result, ctx.training, pins,
+                                                 call.instance.name, ctx.path, ctx.cast, free=ctx.free)
+            ctx.bindings.update(pins)
             ctx.inner_results.extend(r for a in analyses for r in a.models)
             found = [d for a in analyses for d in a.diagnostics] + between
             if any(d.severity == checks.ERROR for d in found):
@@ -217,6 +221,8 @@ def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
             if rank is not None:
                 return rank
             continue
+        if call.instance is not None:
+            return _instance_rank(call.instance, built)
         layer = built[id(call)]
         if layer.rule is None:
             return None
@@ -225,6 +231,19 @@ def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
         if layer.rule.accepted_ranks() != (None, 0):
             ranks, low = layer.rule.accepted_ranks()
             return ranks[-1] if ranks else max(low, 2)
+    return None
+
+
+def _instance_rank(instance, built: dict) -> int | None:
+    """A module class's preferred input rank: that of the submodule its forward first hands
+    the argument to untouched (``self.fn(x) + x``), if that is what forward does first."""
+    for step in instance.steps:
+        if step.inputs[:1] != (instance.argument,):
+            continue
+        if step.kind != "module" or step.model is None:
+            return None
+        _build_all(step.model.layers, built)
+        return _preferred_rank(step.model.layers, built)
     return None
 
 
@@ -242,8 +261,9 @@ def _constructor_error(model: ModelSpec, built: dict):
     return None
 
 
-def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
-    """Walk ``model``; ``known`` gives values to symbols (a constructor's arguments)."""
+def analyze(model: ModelSpec, path: str, known: dict | None = None, free: set | None = None) -> Analysis:
+    """Walk ``model``; ``known`` gives values to symbols (a constructor's arguments); ``free``
+    names the sizes of a given input that are any size the model accepts (its layers pin them)."""
     if model.opaque:  # its layers are not the ones written: nothing can be said
         return Analysis([ModelResult(m, None, Context(), False) for m in [model, *_nested_models(model)]], [])
     built: dict = {}
@@ -258,7 +278,7 @@ def analyze(model: ModelSpec, path: str, known: dict | None = None) -> Analysis:
         diag = error.check(path, span, error.args_, model=owner.name, layer=index)
         return Analysis(results, [diag])
     if model.input is not None:
-        ctx = Context(training=model.training, cast=model.cast)
+        ctx = Context(training=model.training, free=free, cast=model.cast)
         ctx.path = path
         ctx.bindings.update(known or {})
         data = model.input.data or model.input.origin in ("dummy", "pragma")
@@ -460,9 +480,11 @@ def _constructors(modules: list, path: str) -> list:
 
 
 def run_forward(steps, inputs: dict, result: str, training, params: dict, name: str, path: str,
-                cast: str | None = None):
+                cast: str | None = None, free: set | None = None):
     """Run a forward's operations on its ``inputs`` (argument -> value): (what it returns
-    or None, the submodules' analyses, the diagnostics of the operations between them)."""
+    or None, the submodules' analyses, the diagnostics of the operations between them).
+    ``free``: sizes of the inputs that are any size the model accepts; a submodule that
+    pins one (a Conv2d(dim, ...) on C channels) moves it from ``free`` into ``params``."""
     analyses: list[Analysis] = []
     values: dict = dict(inputs)
     for step in steps:
@@ -477,9 +499,14 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 span = step.model.layers[0].span
                 return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
         elif step.kind == "module":
-            out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast)
+            out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast, free)
             if stop:
                 return None, analyses, []
+            if free is not None and out is not None and any(n in params for n in list(free)):
+                pinned = {n: params[n] for n in list(free) if n in params}
+                free.difference_update(pinned)
+                values = {k: _substituted(v, pinned) for k, v in values.items()}
+                out = _substituted(out, pinned)
             if len(inputs) > 1 and out is not None:
                 try:
                     _check_state(step, inputs[0], inputs[1:], training, params)
@@ -542,8 +569,10 @@ def _new_tensor(sizes: tuple, values: dict):
     return Tensor(tuple(shape), "float32")
 
 
-def _run_module(step, x, training, params: dict, path: str, analyses: list, cast: str | None = None):
-    """A submodule's output for ``x``, and whether an error in it stops the forward."""
+def _run_module(step, x, training, params: dict, path: str, analyses: list, cast: str | None = None,
+                free: set | None = None):
+    """A submodule's output for ``x``, and whether an error in it stops the forward.  Free
+    sizes of ``x`` (see run_forward) the submodule pins are added to ``params``."""
     from dataclasses import replace as copy
 
     from seqlint.extract.spec import InputSpec
@@ -557,9 +586,11 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list, cast
     spec.training = training
     if cast is not None:
         spec.cast = cast
-    analysis = analyze(spec, path, params)
+    analysis = analyze(spec, path, params, free)
     analyses.append(analysis)
     result = analysis.models[0]
+    if free:
+        params.update({n: d for n, d in result.context.bindings.items() if n in free})
     if any(d.severity == checks.ERROR for d in analysis.diagnostics):
         return None, True
     out = result.walk.output if result.walk is not None else None
@@ -567,6 +598,14 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list, cast
         return (out.with_shape(result.context.resolve_shape(out.shape), out.factors)
                 if out.shape is not None else None), False
     return (out if isinstance(out, TupleValue) else None), False
+
+
+def _substituted(value, bindings: dict):
+    """A forward's value with pinned sizes written in."""
+    if isinstance(value, Tensor) and value.shape is not None:
+        return replace(value, shape=tuple(expr.substitute(d, bindings) if isinstance(d, expr.Expr) else d
+                                          for d in value.shape))
+    return value
 
 
 def _invalid(what: str, why: str) -> ShapeError:

@@ -431,3 +431,29 @@ net = Wide(2)
 net(torch.randn(1, 2, 4, 4))
 """)
     assert errors == [] and models[0]["output_shape"] == [1, 1, 4, 4]
+
+
+def test_a_module_class_first_takes_its_rank_from_what_its_forward_feeds():
+    """No input given: a project class first in the model (here repeated) has the input rank
+    of the submodule its forward first hands the argument to, and what that submodule pins
+    (C = dim) holds after it, so the block maps its input to itself whatever the depth."""
+    models, errors = _models(HEAD + """
+class Residual(nn.Module):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def forward(self, x):
+        return self.fn(x) + x
+
+
+def mixer(dim, depth):
+    return nn.Sequential(*[nn.Sequential(
+        Residual(nn.Sequential(nn.Conv2d(dim, dim, 9, groups=dim, padding="same"), nn.GELU())),
+        nn.Conv2d(dim, dim, kernel_size=1), nn.BatchNorm2d(dim)) for _ in range(depth)])
+""")
+    assert errors == []
+    outer, block, inner = models
+    assert outer["output_shape"] == ["N", "dim", "H", "W"]
+    assert [layer["output_shape"] for layer in block["layers"]] == [["N", "dim", "H", "W"]] * 3
+    assert inner["output_shape"] == ["N", "dim", "H", "W"]
