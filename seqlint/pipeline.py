@@ -21,7 +21,7 @@ from seqlint import checks
 from seqlint.checks import Span
 from seqlint.extract import source
 from seqlint.extract.spec import InputSpec
-from seqlint.shapes.values import Tensor
+from seqlint.shapes.values import Tensor, TupleValue
 
 MAX_INSTANCE_DEPTH = 10  # instances fed by instances fed by instances...
 # Deeply nested source is legal Python; give the parser room, on a thread with a big stack.
@@ -101,6 +101,10 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
             return None
         run(producer, depth + 1)
         out = producer.output
+        index = spec.through[1]
+        if index is not None:  # out, hidden = encoder(x): one item of what forward returned
+            out = out.items[index] if isinstance(out, TupleValue) and -len(out.items) <= index < len(out.items) \
+                else None
         return InputSpec(tuple(out.shape), out.dtype, origin="model") \
             if isinstance(out, Tensor) and out.shape is not None else None
 

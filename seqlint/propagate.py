@@ -499,6 +499,10 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 span = step.model.layers[0].span
                 return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
         elif step.kind == "module":
+            tupled = _tuple_into_layer(step, inputs[0])
+            if tupled is not None:  # self.fc(hidden), hidden an LSTM's (h_n, c_n)
+                error, layer = tupled
+                return None, analyses, [error.check(path, layer.span, error.args_, model=step.model.name)]
             out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast, free)
             if stop:
                 return None, analyses, []
@@ -526,6 +530,22 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
                 return None, analyses, [exc.check(path, step.span, exc.args_, model=name)]
         values[step.output] = out
     return values.get(result) if result else None, analyses, []
+
+
+def _tuple_into_layer(step, x):
+    """(the error torch raises, the layer that raises it) when a forward hands a tuple (an
+    RNN's output, or its state) to a submodule whose first layer is a torch layer that needs
+    a tensor; else None."""
+    if not isinstance(x, TupleValue) or step.model is None:
+        return None
+    model = step.model
+    while model.layers and model.layers[0].model is not None and not model.layers[0].repeated:
+        model = model.layers[0].model
+    first = model.layers[0] if model.layers else None
+    if first is None or first.instance is not None or first.repeated or not first.type_name or \
+            first.type_name == "Identity" or rule_for(first.type_name) is None:
+        return None
+    return ShapeError(checks.TupleOutput, first.type_name, x.render(), x.producer), first
 
 
 def _attention(step, inputs: list, training, params: dict):

@@ -375,3 +375,48 @@ def test_a_module_taking_two_tensors_in_a_sequential_is_not_guessed():
     """), "prog.py")
     assert errors_of(report) == []
     assert all(m["output_shape"] is None for m in report.models)
+
+
+@pytest.mark.parametrize("channels, bug", [(64, False), (32, True)])
+def test_leading_sizes_of_a_shape_slice(channels, bug):
+    """``n, c = x.shape[:2]`` names the first dims whatever the rank after them."""
+    agree(f"""
+class SqueezeExcitation(nn.Module):
+    def __init__(self, channels, ratio=4):
+        super().__init__()
+        self.squeeze = nn.AdaptiveAvgPool2d(1)
+        self.excite = nn.Sequential(nn.Linear(channels, channels // ratio), nn.ReLU(),
+                                    nn.Linear(channels // ratio, {channels}), nn.Sigmoid())
+
+    def forward(self, x):
+        n, c = x.shape[:2]
+        w = self.squeeze(x).view(n, c)
+        w = self.excite(w).view(n, c, 1, 1)
+        return x * w
+
+
+block = nn.Sequential(nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), SqueezeExcitation(64))
+out = block(torch.randn(2, 32, 16, 16))
+""", bug)
+
+
+@pytest.mark.parametrize("take, bug", [("hidden[0][-1]", False), ("hidden", True), ("hidden[-1]", False)])
+def test_an_lstm_state_handed_to_a_layer(take, bug):
+    """An LSTM's state is the tuple (h_n, c_n): a Linear given it raises a TypeError."""
+    report = agree(f"""
+class Sentiment(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embedding = nn.Embedding(100, 16)
+        self.rnn = nn.LSTM(16, 32, batch_first=True)
+        self.fc = nn.Linear(32, 1)
+
+    def forward(self, x):
+        _, hidden = self.rnn(self.embedding(x))
+        return self.fc({take})
+
+
+out = Sentiment()(torch.randint(0, 100, (8, 12)))
+""", bug)
+    if bug:
+        assert errors_of(report)[0].code == "SEQ106"

@@ -46,3 +46,31 @@ def test_a_list_held_in_a_name_is_not_read(tmp_path):
     path = str(tmp_path / "m.py")
     assert run_program(text, path).error is None
     assert not [d for d in check_source(text, path).diagnostics if d.severity == "error"]
+
+
+NUMPY_DATA = """
+import numpy as np
+import torch
+import torch.nn as nn
+
+base = np.linspace(-2.0, 2.0, 60).reshape(20, 3)
+X_np = np.concatenate([base, base ** 2], axis={axis}){cast}
+X = torch.from_numpy(X_np)
+model = nn.Sequential(nn.Linear({features}, 24), nn.ReLU(), nn.Linear(24, 2))
+out = model(X)
+"""
+
+
+@pytest.mark.parametrize("axis, cast, features, flagged", [
+    (1, "", 6, True),                         # numpy's float64 into float32 weights
+    (1, ".astype(np.float32)", 6, False),
+    (1, ".astype(np.float32)", 3, True),      # 6 features, not 3
+    (0, ".astype(np.float32)", 3, False),     # rows stacked: 40 x 3
+])
+def test_numpy_ranges_and_concatenation(axis, cast, features, flagged, tmp_path):
+    text = textwrap.dedent(NUMPY_DATA).lstrip("\n").format(axis=axis, cast=cast, features=features)
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())

@@ -457,3 +457,34 @@ def mixer(dim, depth):
     assert outer["output_shape"] == ["N", "dim", "H", "W"]
     assert [layer["output_shape"] for layer in block["layers"]] == [["N", "dim", "H", "W"]] * 3
     assert inner["output_shape"] == ["N", "dim", "H", "W"]
+
+
+@pytest.mark.parametrize("sizes, sliced, flagged", [
+    ("[13, 64, 32, 1]", "layers[:-1]", False),  # the last ReLU dropped
+    ("[14, 64, 32, 1]", "layers[:-1]", True),   # one feature too many for the data
+    ("[13, 64, 32, 1]", "layers[2:]", True),    # the first Linear dropped: Linear(64, 32) on 13
+])
+def test_a_slice_of_a_layer_list(sizes, sliced, flagged, tmp_path):
+    from tests.torch_run import run_program
+
+    text = HEAD + f"""
+class MLP(nn.Module):
+    def __init__(self, sizes):
+        super().__init__()
+        layers = []
+        for a, b in zip(sizes[:-1], sizes[1:]):
+            layers += [nn.Linear(a, b), nn.ReLU()]
+        self.layers = nn.Sequential(*{sliced})
+
+    def forward(self, x):
+        return self.layers(x)
+
+
+model = MLP({sizes})
+out = model(torch.randn(100, 13))
+"""
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())

@@ -1069,14 +1069,24 @@ class _Dataflow:
             return None if None in items else self.sequence(tuple(items))
         if isinstance(node, ast.ListComp) and len(node.generators) == 1:
             generator = node.generators[0]
-            modules = self.attribute_list(generator.iter)
-            if modules is None or generator.ifs or generator.is_async or not isinstance(generator.target, ast.Name):
+            iterable, target, index = generator.iter, generator.target, None
+            if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and \
+                    iterable.func.id == "enumerate" and len(iterable.args) == 1 and not iterable.keywords and \
+                    isinstance(target, ast.Tuple) and len(target.elts) == 2 and \
+                    all(isinstance(e, ast.Name) for e in target.elts):
+                # [emb(x_cat[:, i]) for i, emb in enumerate(self.embeds)]
+                iterable, index, target = iterable.args[0], target.elts[0].id, target.elts[1]
+            modules = self.attribute_list(iterable)
+            if modules is None or generator.ifs or generator.is_async or not isinstance(target, ast.Name):
                 return None
-            var, items = generator.target.id, []
+            var, items = target.id, []
             saved = self.aliases.get(var)
+            saved_index = self.constants.get(index) if index else None
             try:
-                for module in modules:
+                for i, module in enumerate(modules):
                     self.aliases[var] = module
+                    if index:
+                        self.constants[index] = i
                     item = self.value(node.elt)
                     if item is None:
                         return None
@@ -1085,6 +1095,10 @@ class _Dataflow:
                 self.aliases.pop(var, None)
                 if saved is not None:
                     self.aliases[var] = saved
+                if index:
+                    self.constants.pop(index, None)
+                    if saved_index is not None:
+                        self.constants[index] = saved_index
             return self.sequence(tuple(items))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left = self.listed(node.left) if not isinstance(node.left, ast.Name) else self.names.get(node.left.id)
@@ -1123,10 +1137,16 @@ class _Dataflow:
             self.forget(target.id)
             self.dims[target.id] = dim
             return True
-        start = 0  # h, w = x.shape[2:]: the dims from the slice's start
-        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and node.slice.upper is None \
-                and node.slice.step is None and _int(node.slice.lower) is not None and _int(node.slice.lower) >= 0:
-            start, node = _int(node.slice.lower), node.value
+        start, exact = 0, True  # h, w = x.shape[2:]: the dims from the slice's start
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and node.slice.step is None:
+            lower = _int(node.slice.lower) if node.slice.lower is not None else 0
+            upper = _int(node.slice.upper) if node.slice.upper is not None else None
+            if lower is None or lower < 0 or (node.slice.upper is not None and (
+                    upper is None or upper < 0 or not isinstance(target, ast.Tuple) or
+                    upper - lower != len(target.elts))):
+                return False
+            # n, c = x.shape[:2]: the first dims, whatever the rank beyond them
+            start, node, exact = lower, node.value, node.slice.upper is None
         shape = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr == "size" and not node.args else \
             (node.value if isinstance(node, ast.Attribute) and node.attr == "shape" else None)
@@ -1137,8 +1157,9 @@ class _Dataflow:
         for i, element in enumerate(target.elts):
             self.forget(element.id)
             self.dims[element.id] = (source, start + i)
-        self.steps.append(ForwardStep("rank", self.x._span(node), inputs=(self.names[shape.id],),
-                                      output="", sizes=(start + len(target.elts),)))
+        if exact:
+            self.steps.append(ForwardStep("rank", self.x._span(node), inputs=(self.names[shape.id],),
+                                          output="", sizes=(start + len(target.elts),)))
         return True
 
     def forget(self, name: str) -> None:

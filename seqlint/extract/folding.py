@@ -259,7 +259,7 @@ def _call_builtin(name: str | None, values: list):
         return (max if name == "max" else min)(values)
     if name in ("math.prod", "numpy.prod") and len(values) == 1 and isinstance(values[0], tuple):
         return expr.product(values[0]) if all(isinstance(v, (int, Expr)) for v in values[0]) else UNKNOWN
-    if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str)):
+    if name in ("len",) and len(values) == 1 and isinstance(values[0], (tuple, str, ConstDict)):
         return len(values[0])
     if name in ("round", "builtins.round") and len(values) == 1 and isinstance(values[0], (int, float)):
         return _small(round(values[0]))  # banker's rounding, as Python does

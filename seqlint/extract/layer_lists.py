@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seqlint.extract.folding import AstFolder, ConstDict, Parameter, TooLarge, combine
+from seqlint.extract.mutation import changes_outer
 from seqlint.extract.scopes import SEQUENTIAL, Scope, dotted, qualify_name
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -834,7 +835,14 @@ class Interpreter:
                 if _hashable(index) and index in container:
                     return container[index]  # blocks["conv1"], kwargs["norm_layer"]
                 return UNKNOWN
-            if isinstance(container, list) and any(isinstance(v, (Item, Repeat)) for v in container):
+            if isinstance(container, (list, tuple)) and any(isinstance(v, (Item, Repeat)) for v in container):
+                if isinstance(node.slice, ast.Slice):  # nn.Sequential(*layers[:-1]): no last activation
+                    bounds = [self.value(b) if b is not None else None
+                              for b in (node.slice.lower, node.slice.upper, node.slice.step)]
+                    if any(isinstance(v, Repeat) for v in container) or \
+                            not all(b is None or (isinstance(b, int) and not isinstance(b, bool)) for b in bounds):
+                        return UNKNOWN
+                    return type(container)(container[slice(*bounds)])
                 index = self.value(node.slice)
                 if isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container):
                     return container[index]
@@ -966,7 +974,7 @@ class Interpreter:
             bound = self._name_value(func.id)
             if isinstance(bound, (ClassRef, ClassValue, PartialValue)):
                 return self._item(node)  # norm_layer(channels), block(inplanes, planes)
-            if func.id in _BUILTINS and func.id not in self.env:
+            if func.id in _BUILTINS and func.id not in self.env and qualify_name(func.id, self.scope) is None:
                 return _BUILTINS[func.id](self, node)
             function = self.x.scopes.functions.get(func.id)
             if function is not None and func.id not in self.env and \
@@ -1001,6 +1009,10 @@ class Interpreter:
         callee.steps = self.steps
         result = callee.call(function, args, keywords)
         self.steps = callee.steps
+        if owner is None:  # a list of this scope the helper changes in place is not known here
+            for name, held in list(self.env.items()):
+                if isinstance(held, (list, dict)) and changes_outer(x, function, name):
+                    self._mutated(ast.Name(id=name, ctx=ast.Load()))
         if result is UNKNOWN:
             self._forget_arguments(node)  # it stopped part way: what it changed is not known
         if result is UNKNOWN or result is None:
@@ -1228,9 +1240,36 @@ _PLAIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "list": li
 _PLAIN_VALUES = (int, float, str, bool, list, tuple, ConstDict, OrderedLayers, type(None))
 _STRING_METHODS = {"lower", "upper", "strip", "startswith", "endswith"}
 
+def _sum(interp: Interpreter, node: ast.Call):
+    """``sum(nf for _, nf in emb_szs)``: sizes added up, symbolic ones too."""
+    if node.keywords or not 1 <= len(node.args) <= 2:
+        return UNKNOWN
+    items = interp._iterate(node.args[0])
+    total = interp.value(node.args[1]) if len(node.args) == 2 else 0
+    if items is UNKNOWN:
+        return UNKNOWN
+    for item in items:
+        if not (isinstance(item, (int, float, Expr)) and not isinstance(item, bool)) or \
+                not (isinstance(total, (int, float, Expr)) and not isinstance(total, bool)):
+            return UNKNOWN
+        total = interp._binary(ast.Add(), total, item)
+    return total
+
+
+def _min_max(interp: Interpreter, node: ast.Call):
+    """``max(widths)`` / ``min(a, b)`` of plain numbers."""
+    if node.keywords or not node.args:
+        return UNKNOWN
+    items = interp._iterate(node.args[0]) if len(node.args) == 1 else [interp.value(a) for a in node.args]
+    if items is UNKNOWN or not items or \
+            not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in items):
+        return UNKNOWN
+    return (max if node.func.id == "max" else min)(items)
+
+
 _BUILTINS = {"range": _range, "zip": _zip, "enumerate": _enumerate, "list": _as_list, "tuple": _as_tuple,
              "reversed": _reversed, "len": _len, "dict": _dict_of, "isinstance": _isinstance,
-             "any": _any_all, "all": _any_all, "cast": _cast}
+             "any": _any_all, "all": _any_all, "cast": _cast, "sum": _sum, "max": _min_max, "min": _min_max}
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -93,17 +93,20 @@ def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, writt
     in ``loop``)."""
     reader = TensorReader(x, scope, order, env)
     written = written or [x.cst_of(a) for a in args]
-    tensors = [reader.read(w) or _instance_output(a, scope, order, sites, loop) for a, w in zip(args, written)]
+    tensors = [reader.read(w) or _instance_output(x, a, scope, order, sites, loop) for a, w in zip(args, written)]
     return None if any(t is None for t in tensors) else tensors
 
 
-def _instance_output(node, scope, order: int, sites: dict, loop=None) -> InputSpec | None:
+def _instance_output(x, node, scope, order: int, sites: dict, loop=None) -> InputSpec | None:
     """``net(images)`` (or a name bound to it just so, in ``loop``'s body if given) where
     ``net`` is a module class instance whose forward is followed: its output, known once the
     analysis has run it."""
+    index = None
     if isinstance(node, ast.Name):
         name = node
         node = scope.value_before(name.id, order)
         if node is None and loop is not None:
             node = body_value(name.id, name, loop.body)
-    return InputSpec((), None, origin="instance", through=(node, None)) if id(node) in sites else None
+        if node is None:  # logits, aux = net(images): one item of what it returns
+            node, index = x.unpacked_from(name.id, scope, order) or (None, None)
+    return InputSpec((), None, origin="instance", through=(node, index)) if id(node) in sites else None

@@ -17,6 +17,8 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
+from seqlint.extract.mutation import MUTABLE_DISPLAYS, changed_in_text, readers_of, signature_lines
+from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
                                          OrderedLayers, PartialValue, Repeat, constant)
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
@@ -61,6 +63,11 @@ class Extractor:
         self._factories: dict = {}  # id(function) -> its factory parameters' assumed defaults
         self._occurrences = None  # _Uses: the calls and names of this file, for factory defaults
         self._stores: dict = {}  # id(function) -> its statements with the names they bind
+        self._changed: dict = {}  # name -> whether the list/dict/set it holds may change (_maybe_changed)
+        self._readers = None  # (signature lines, functions and classes that change nothing handed to them)
+        self._script_data: ScriptData | None = None  # the module's top-level code run (script_data)
+        self._order_lines: dict | None = None  # order of a model's or a loss's call -> its line
+        self.outer_changes: dict = {}  # (id(function), name) -> whether it may change name's list (mutation.py)
 
     # -- libcst, only where needed --
 
@@ -111,7 +118,11 @@ class Extractor:
         """A folder for expressions met in ``scope`` at the order ``before`` (if known), or
         with the values ``env`` gives the scope's names (from ``layer_lists``)."""
         if env is not None:
-            return Folder(lambda name: constant(env[name]) if name in env else self.lookup(name, scope),
+            def read(name):
+                value = constant(env[name]) if name in env else self.lookup(name, scope)
+                return value if value is not UNKNOWN else self._script_constant(name, scope, before)
+
+            return Folder(read,
                           lambda dotted: qualify_name(dotted, scope), lambda name: self.shape_of(name, scope, None))
         return Folder(lambda name: self.lookup(name, scope, before=before),
                       lambda dotted: qualify_name(dotted, scope), lambda name: self.shape_of(name, scope, before))
@@ -165,21 +176,82 @@ class Extractor:
                     return UNKNOWN
                 owner = scope
                 value = self.cst_of(node)
-                if value is None:
-                    return UNKNOWN
-                return Folder(lambda n: self.lookup(n, owner, depth + 1, before=order),
-                              lambda d: qualify_name(d, owner),
-                              lambda n: self.shape_of(n, owner, order)).fold(value)
+                if value is None or isinstance(node, MUTABLE_DISPLAYS) and self._maybe_changed(name):
+                    # feats = [1, 2]; feats.append(3): the display is not the value
+                    return self._script_constant(name, scope, before)
+                folded = Folder(lambda n: self.lookup(n, owner, depth + 1, before=order),
+                                lambda d: qualify_name(d, owner),
+                                lambda n: self.shape_of(n, owner, order)).fold(value)
+                return folded if folded is not UNKNOWN else self._script_constant(name, scope, before)
             if name in scope.imports:  # a constant of another file of the project, or UNKNOWN
                 return project.constant(self, name, scope)
             scope = scope.parent
             before = None  # an enclosing scope's names are read when the function runs
         return UNKNOWN
 
+    def script_value(self, node, scope: Scope):
+        """What plain Python code at the top of the module computes for ``node`` (a libcst
+        expression met in ``scope``) where it stands; UNKNOWN unless certain (script_data)."""
+        if scope is not self.scopes.module:
+            return UNKNOWN
+        span = self.spans.get(id(node))
+        if span is None:
+            return UNKNOWN
+        try:
+            tree = ast.parse(cst.Module([]).code_for_node(node).strip(), mode="eval").body
+        except (SyntaxError, ValueError):
+            return UNKNOWN
+        return self._script().value(tree, span.line)
+
+    def _script_constant(self, name: str, scope: Scope, before: int | None):
+        """A module-level name's value at ``before`` as plain Python code at the top of the
+        module computes it (``len(vocab)`` for a vocabulary built from sentences), as the
+        folder writes constants; UNKNOWN unless certain."""
+        if scope is not self.scopes.module or before is None:
+            return UNKNOWN
+        line = self._line_of_order().get(before)
+        if line is None:
+            return UNKNOWN
+        return folded_constant(self._script().value(ast.Name(id=name, ctx=ast.Load()), line))
+
+    def _line_of_order(self) -> dict:
+        """order -> line, for the calls the pre-pass walked (a model's, a loss's, a model called)."""
+        if self._order_lines is None:
+            order_of = self.scopes.order_of
+            self._order_lines = {order_of[id(node)]: node.lineno for node in ast.walk(self.reduced.tree)
+                                 if type(node) is ast.Call and id(node) in order_of}
+        return self._order_lines
+
+    def _script(self) -> ScriptData:
+        if self._script_data is None:
+            self._script_data = ScriptData(self.reduced.tree)
+        return self._script_data
+
+    def _maybe_changed(self, name: str) -> bool:
+        """Can the list, dict or set ``name`` holds change after it is made?  Read off the
+        file's text, so code the pre-pass did not walk counts too: a mutating method, an item
+        stored or deleted, ``+=``, the name handed to a call or bound to another name."""
+        found = self._changed.get(name)
+        if found is None:
+            if self._readers is None:
+                skip = signature_lines(self.reduced.tree)
+                self._readers = (skip, readers_of(self.scopes.functions, self.scopes.classes, self.lines, skip))
+            skip, readers = self._readers
+            found = self._changed[name] = changed_in_text(name, self.lines, skip, readers)
+        return found
+
     def scopes_binding(self, name: str, scope: Scope, before: int):
         """The ast value ``name`` holds at ``before`` in ``scope`` (straight-line code), or None."""
         found = scope.binding_before(name, before) if name in scope.bindings else None
         return found[1] if found is not None else None
+
+    def unpacked_from(self, name: str, scope: Scope, before: int):
+        """(ast value, index) when ``name`` holds, at ``before``, an item of a value unpacked
+        in straight-line code (``out, hidden = encoder(x)``); else None."""
+        found = scope.binding_before(name, before) if name in scope.bindings else None
+        if found is None or found[1] is not None:
+            return None
+        return self.scopes.unpacked.get((id(scope), name, found[0]))
 
     def resolve_node(self, node: cst.BaseExpression, scope: Scope, before: int | None = None):
         """Follow a name to the expression it is bound to: its only binding, or (with
@@ -1499,3 +1571,4 @@ def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec],
 
 # Last: project.py extends Extractor (for the files a checked file imports from).
 from seqlint.extract import project  # noqa: E402
+

@@ -97,6 +97,8 @@ class Scopes:
     classes: dict = field(default_factory=dict)  # name -> ast.ClassDef, the module's own classes
     # [(qualified name, ast.Call, Scope)]: torch.nn losses built and torch.nn.functional losses called
     loss_calls: list = field(default_factory=list)
+    # (id(scope), name, order of its binding) -> (ast value, index): ``out, hidden = encoder(x)``
+    unpacked: dict = field(default_factory=dict)
 
     def scope_of(self, function: ast.FunctionDef) -> "Scope | None":
         """A function's scope; one the pre-pass skipped (a helper that never mentions
@@ -261,8 +263,14 @@ class _Walker:
             # a, b = 1, 2 binds each name to its own value
             values = value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) \
                 and not any(isinstance(v, ast.Starred) for v in value.elts) else [None] * len(target.elts)
+            unpacked = values[0] is None and value is not None and \
+                not any(isinstance(e, ast.Starred) for e in target.elts)
+            if unpacked:
+                for index, element in enumerate(target.elts):
+                    if isinstance(element, ast.Name):
+                        self.result.unpacked[(id(scope), element.id, self.order)] = (value, index)
             for element, item in zip(target.elts, values):
-                self._bind(element, scope, item, unconditional and item is not None)
+                self._bind(element, scope, item, unconditional and (item is not None or unpacked))
                 if item is not None:
                     self.result.assigned_to[id(item)] = element
         elif isinstance(target, ast.Starred):

@@ -40,6 +40,7 @@ MAX_LITERAL_ITEMS = 100_000
 FLOAT_FUNCTIONS = {"sin", "cos", "tan", "exp", "log", "sqrt", "sigmoid", "tanh"}
 FLOAT_DTYPES = ("float32", "float64", "float16", "bfloat16")
 MAX_COMPREHENSION_ITEMS = 64  # a comprehension whose element reads its variable: items read one by one
+LITERAL_KINDS = ("tensor", "as_tensor", "Tensor", "FloatTensor", "LongTensor")  # data read as written
 LIST_READERS = ("torch.stack", "torch.cat", "torch.concat", "torch.concatenate", "numpy.stack", "len")
 
 
@@ -56,6 +57,8 @@ class TensorReader:
             return None
         if isinstance(node, cst.Name):
             value, order = self.x.resolve_binding(node, self.scope, before=self.order)
+            if value is None:
+                return self._unpacked_output(node)
             outer, self.order = self.order, order
             try:
                 return self.read(value, depth + 1)
@@ -81,6 +84,8 @@ class TensorReader:
             return self._from_data(qualified[6:], node, depth)
         if qualified in ("torch.cat", "torch.concat", "torch.concatenate"):
             return self._cat(node, depth)
+        if qualified == "numpy.concatenate":
+            return self._cat(node, depth, "axis")
         if qualified in ("torch.stack", "numpy.stack"):
             return self._stack(node, depth, "axis" if qualified.startswith("numpy") else "dim")
         if qualified == "torch.eye":
@@ -96,6 +101,8 @@ class TensorReader:
             return self._one_hot(node, depth)
         if qualified in ("torch.arange", "torch.linspace"):
             return self._range(qualified[6:], node)
+        if qualified in ("numpy.arange", "numpy.linspace"):
+            return self._range(qualified[6:], node, floats="float64")
         if qualified in ("numpy.array", "numpy.asarray"):
             return self._numpy_literal(node)
         if qualified.startswith("numpy.") and qualified[6:] in NUMPY_FACTORIES:
@@ -127,6 +134,18 @@ class TensorReader:
         found = self.read(node, depth)
         return None if found is None or found.through is not None else found
 
+    def _unpacked_output(self, name: cst.Name) -> InputSpec | None:
+        """``out, hidden = encoder(x)``, encoder a module class instance: an item of what its
+        forward returns, known once the analysis has run it (pipeline: "instance")."""
+        found = self.x.unpacked_from(name.value, self.scope, self.order)
+        if found is None:
+            return None
+        call, index = found
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and \
+                self._instance_named(cst.Name(call.func.id)):
+            return InputSpec((), None, origin="instance", through=(call, index))
+        return None
+
     def _instance_named(self, name: cst.Name) -> bool:
         """Does the name hold an instance of a module class of this file where it is called?"""
         found = self.x.scopes_binding(name.value, self.scope, self.order)
@@ -146,6 +165,11 @@ class TensorReader:
             base = self._operand(node.left, depth + 1) if isinstance(number, int) and not isinstance(number, bool) \
                 and number != 0 else None
             return None if base is None else InputSpec(base.shape, base.dtype)
+        if isinstance(node.operator, cst.Power):  # base ** 2: a floating tensor keeps its dtype
+            number = self.folder.fold(node.right)
+            base = self._operand(node.left, depth + 1) if isinstance(number, (int, float)) and \
+                not isinstance(number, bool) else None
+            return None if base is None else InputSpec(base.shape, base.dtype if base.dtype in FLOAT_DTYPES else None)
         if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
             return None
         for tensor_side, number_side in ((node.left, node.right), (node.right, node.left)):
@@ -301,18 +325,27 @@ class TensorReader:
         """``[element for name in range(n)]`` or over a literal of numbers: the element read
         once per item, the name replaced by the item's value."""
         loop = node.for_in
-        if loop.ifs or loop.inner_for_in is not None or loop.asynchronous is not None or \
-                not isinstance(loop.target, cst.Name):
+        names = _target_names(loop.target)
+        if loop.ifs or loop.inner_for_in is not None or loop.asynchronous is not None or names is None:
             return None
         values = self._iterated(loop.iter)
         if values is None:
             return None
-        name = loop.target.value
-        if not _mentions(node.elt, name):  # every item alike
+        if not any(_mentions(node.elt, name) for name in names if name):  # every item alike
             return [self._operand(node.elt, depth + 1)] * len(values) if values else None
         if len(values) > MAX_COMPREHENSION_ITEMS:
             return None
-        return [self._operand(node.elt.visit(_Substitute(name, value)), depth + 1) for value in values]
+        items = []
+        for value in values:  # for ni, nf in emb_szs: each name its part of the item
+            parts = (value,) if len(names) == 1 else value
+            if not isinstance(parts, tuple) or len(parts) != len(names):
+                return None
+            element = node.elt
+            for name, part in zip(names, parts):
+                if name:
+                    element = element.visit(_Substitute(name, part))
+            items.append(self._operand(element, depth + 1))
+        return items
 
     def _iterated(self, node) -> list | None:
         """The values a comprehension runs over: ``range(...)`` of known ints, or a literal
@@ -329,8 +362,14 @@ class TensorReader:
         if isinstance(node, (cst.List, cst.Tuple)) and \
                 not any(isinstance(e, cst.StarredElement) for e in node.elements):
             values = [self.folder.fold(e.value) for e in node.elements]
-            return values if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) else None
-        return None
+        elif isinstance(node, cst.Name):  # a list of numbers (or of tuples of them) nothing changes
+            values = self.folder.fold(node)
+            values = list(values) if isinstance(values, tuple) else None
+        else:
+            return None
+        if values is None or len(values) > MAX_LITERAL_ITEMS:
+            return None
+        return values if all(_number_or_numbers(v) for v in values) else None
 
     def _one_hot(self, node: cst.Call, depth: int) -> InputSpec | None:
         """``F.one_hot(labels, num_classes)``: int64, one more dim of ``num_classes``."""
@@ -361,12 +400,13 @@ class TensorReader:
             return ("uniform", low, high, count) if high > low else None
         return None
 
-    def _cat(self, node: cst.Call, depth: int) -> InputSpec | None:
-        """``torch.cat([a, b], dim=1)``: sizes add up along ``dim``; the rest must agree."""
+    def _cat(self, node: cst.Call, depth: int, keyword: str = "dim") -> InputSpec | None:
+        """``torch.cat([a, b], dim=1)`` / ``np.concatenate([a, b], axis=1)``: sizes add up
+        along ``dim``; the rest must agree."""
         positional, keywords = self._args(node)
         if positional is None or not positional:
             return None
-        dim_node = keywords.get("dim", positional[1] if len(positional) > 1 else None)
+        dim_node = keywords.get(keyword, positional[1] if len(positional) > 1 else None)
         dim = self.folder.fold(dim_node) if dim_node is not None else 0
         parts = self._parts(positional[0], depth)
         if not parts or any(p is None for p in parts):
@@ -382,8 +422,9 @@ class TensorReader:
         return InputSpec(parts[0].shape[:dim] + (sum_dims(p.shape[dim] for p in parts),)
                          + parts[0].shape[dim + 1:], dtypes.pop() if len(dtypes) == 1 else None)
 
-    def _range(self, factory: str, node: cst.Call) -> InputSpec | None:
-        """``torch.arange(n)`` (int64 unless a bound is a float) and ``torch.linspace(a, b, n)``."""
+    def _range(self, factory: str, node: cst.Call, floats: str = "float32") -> InputSpec | None:
+        """``torch.arange(n)`` (int64 unless a bound is a float) and ``torch.linspace(a, b, n)``;
+        ``floats``: the dtype of floating values (numpy's are float64)."""
         positional, keywords = self._args(node)
         if positional is None:
             return None
@@ -392,7 +433,7 @@ class TensorReader:
             steps = values[2] if len(values) > 2 else self.folder.fold(keywords.get("steps")) if "steps" in keywords else None
             if not isinstance(steps, int) or isinstance(steps, bool) or steps < 0:
                 return None
-            return InputSpec((steps,), self._dtype(keywords, "float32"))
+            return InputSpec((steps,), self._dtype(keywords, floats))
         if not 1 <= len(values) <= 3 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
             return None
         bounds = values if len(values) > 1 else [0] + values
@@ -404,7 +445,7 @@ class TensorReader:
             import math
 
             count = max(0, math.ceil((end - start) / step))
-        dtype = "int64" if all(isinstance(v, int) for v in values) else "float32"
+        dtype = "int64" if all(isinstance(v, int) for v in values) else floats
         return InputSpec((int(count),), self._dtype(keywords, dtype))
 
     def _is_numpy_generator(self, node) -> bool:
@@ -462,10 +503,18 @@ class TensorReader:
             if dtype == "int64" and shape:
                 values = ("max", max(_flat(literal)))
         else:
-            inner = self._operand(data, depth + 1)
-            if inner is None:
-                return None
-            shape, dtype = inner.shape, inner.dtype
+            # torch.tensor([encode(s) for s in corpus]): data plain Python code computes
+            literal = _as_literal(self.x.script_value(data, self.scope)) if kind in LITERAL_KINDS else UNKNOWN
+            found = _literal_shape(literal)
+            if found is not None:
+                shape, dtype = found
+                if dtype == "int64" and shape:
+                    values = ("max", max(_flat(literal)))
+            else:
+                inner = self._operand(data, depth + 1)
+                if inner is None:
+                    return None
+                shape, dtype = inner.shape, inner.dtype
         dtype = {"Tensor": "float32", "FloatTensor": "float32", "LongTensor": "int64"}.get(kind, dtype)
         return InputSpec(shape, self._dtype(keywords, dtype), values=values)
 
@@ -558,6 +607,23 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+def _target_names(target) -> list | None:
+    """A comprehension's variables: ``x`` or ``a, b`` (None for ``_``-like parts kept as
+    names too); None for anything else."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, cst.Tuple) and target.elements and \
+            all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements):
+        return [e.value.value for e in target.elements]
+    return None
+
+
+def _number_or_numbers(value) -> bool:
+    if isinstance(value, tuple):
+        return bool(value) and all(_number_or_numbers(v) for v in value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class _Substitute(cst.CSTTransformer):
@@ -693,6 +759,16 @@ def _flat(value):
             yield from _flat(item)
     else:
         yield value
+
+
+def _as_literal(value):
+    """A script's data (lists and tuples of numbers) as the folder writes literals: tuples."""
+    if isinstance(value, (list, tuple)):
+        items = tuple(_as_literal(v) for v in value)
+        return UNKNOWN if any(v is UNKNOWN for v in items) else items
+    if isinstance(value, (int, float)):
+        return value
+    return UNKNOWN
 
 
 def _literal_shape(value):

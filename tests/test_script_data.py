@@ -1,0 +1,147 @@
+"""Data a script computes with plain Python before torch sees it (seqlint/extract/script_data.py):
+a vocabulary built from sentences, ids encoded by a helper.  Programs are checked against
+torch; the evaluator's refusals (a set's order, code not followed) are checked directly."""
+
+import ast
+import textwrap
+
+import pytest
+
+from seqlint.extract.script_data import UNKNOWN, ScriptData
+from seqlint.pipeline import check_source
+from tests.torch_run import run_program
+
+VOCAB = """
+import torch
+import torch.nn as nn
+
+corpus = ["the cat sat on the mat", "the dog ate my homework"]
+words = sorted({{w for line in corpus for w in line.split()}})
+vocab = {{w: i + {first_id} for i, w in enumerate(words)}}
+
+
+def encode(line, max_len=6):
+    ids = [vocab[w] for w in line.split()][:max_len]
+    return ids + [0] * (max_len - len(ids))
+
+
+batch = torch.tensor([encode(line) for line in corpus])
+model = nn.Sequential(nn.Embedding(len(vocab){extra}, 16, padding_idx=0), nn.Flatten(), nn.Linear(6 * 16, 2))
+out = model(batch)
+"""
+
+UNK = """
+import torch
+import torch.nn as nn
+
+corpus = ["the cat sat on the mat", "the dog ate my homework"]
+vocab = {{"<pad>": 0}}
+for sentence in corpus[:{seen}]:
+    for word in sentence.split():
+        if word not in vocab:
+            vocab[word] = len(vocab)
+UNK_IDX = len(vocab)
+
+
+def encode(sentence, max_len=8):
+    ids = [vocab.get(w, UNK_IDX) for w in sentence.split()]
+    ids = ids + [0] * (max_len - len(ids))
+    return ids[:max_len]
+
+
+embedding = nn.Embedding(len(vocab){extra}, 16, padding_idx=0)
+encoder = nn.Sequential(embedding, nn.Flatten(), nn.Linear(8 * 16, 4))
+batch = torch.tensor([encode(s) for s in corpus])
+print(encoder(batch).shape)
+"""
+
+PROGRAMS = {
+    "ids from 1, sized len(vocab)": (VOCAB, dict(first_id=1, extra=""), True),
+    "ids from 1, sized len(vocab) + 1": (VOCAB, dict(first_id=1, extra=" + 1"), False),
+    "ids from 0, sized len(vocab)": (VOCAB, dict(first_id=0, extra=""), False),
+    "unknown words past the vocabulary": (UNK, dict(seen=1, extra=""), True),
+    "unknown words given a row": (UNK, dict(seen=1, extra=" + 1"), False),
+    "every word seen, the unknown id unused": (UNK, dict(seen=2, extra=""), False),
+}
+
+
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_indices_computed_by_the_script_agree_with_torch(name, tmp_path):
+    template, fields, flagged = PROGRAMS[name]
+    text = textwrap.dedent(template).lstrip("\n").format(**fields)
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())
+
+
+def _value(source: str, expression: str, line: int | None = None):
+    source = textwrap.dedent(source).lstrip("\n")
+    line = line or len(source.splitlines()) + 1
+    return ScriptData(ast.parse(source)).value(ast.parse(expression, mode="eval").body, line)
+
+
+def test_plain_python_is_followed():
+    assert _value("""
+        text = "b a c a".split()
+        counts = {}
+        for w in text:
+            counts[w] = counts.get(w, 0) + 1
+        ids = sorted(set(text))
+        pairs = list(zip(ids, range(10)))
+        """, "(counts, ids, pairs, max(len(w) for w in text))") == (
+        {"b": 1, "a": 2, "c": 1}, ["a", "b", "c"], [("a", 0), ("b", 1), ("c", 2)], 1)
+
+
+@pytest.mark.parametrize("source, expression", [
+    ("words = list({'b', 'a'})", "words"),  # a set's order changes from run to run
+    ("words = [w for w in {'b', 'a'}]", "words"),
+    ("import random\nids = [1, 2]\nrandom.shuffle(ids)", "ids"),  # handed to code not followed
+    ("from numpy import max\nm = max([1, 2])", "m"),  # a builtin shadowed by an import
+    ("from helpers import *\nn = len([1])", "n"),
+    ("ids = [1]\nmore = ids\nmore.append(2)\nmore = None", "ids"),  # aliases share the list (followed)
+    ("ids = []\nwhile len(ids) < 3:\n    ids.append(0)", "ids"),  # while: not followed
+    ("ids = [1]\ndef grow():\n    global ids\n    ids = ids + [2]\ngrow()", "ids"),
+    ("ids = [1]\ntry:\n    ids.append(2)\nexcept Exception:\n    pass", "ids"),
+    ("n = 10 ** 100", "n"),  # too large for a size
+    ("d = {}\nn = d['missing']", "n"),  # Python raises: no value
+])
+def test_what_is_not_certain_is_unknown(source, expression):
+    value = _value(source, expression)
+    if source.startswith("ids = [1]\nmore"):
+        assert value == [1, 2]
+    else:
+        assert value is UNKNOWN
+
+
+def test_values_inside_a_loop_are_not_those_before_it():
+    source = "ids = []\nfor i in range(3):\n    ids.append(i)\n    x = len(ids)\n"
+    assert _value(source, "ids", line=4) is UNKNOWN
+    assert _value(source, "ids", line=5) == [0, 1, 2]
+
+
+def test_a_main_block_is_run_to_the_line():
+    source = "if __name__ == '__main__':\n    ids = [3, 4]\n    ids.append(5)\n    n = 0\n"
+    assert _value(source, "ids", line=4) == [3, 4, 5]
+
+
+def test_counts_and_branches_not_known():
+    assert _value("""
+        counts = {}
+        for w in "a b a".split():
+            if w not in counts:
+                counts[w] = 0
+            counts[w] += 1
+        """, "counts") == {"a": 2, "b": 1}
+    # A branch on something not known: what it mentions is unknown (it may be changed or
+    # aliased there); what only its test reads, and what it does not mention, is not.
+    branch = """
+        import sys
+        ids, seen, other = [1, 2], [0], [3]
+        if sys.argv == other:
+            seen.append(len(ids))
+        """
+    assert _value(branch, "seen") is UNKNOWN
+    assert _value(branch, "ids") is UNKNOWN
+    assert _value(branch, "other") == [3]
