@@ -82,3 +82,25 @@ net(x)
 @pytest.mark.parametrize("count, bug", [(3, False), (2, True)])
 def test_a_comprehension_concatenated(count, bug):
     agree(CAT.format(count=count), bug)
+
+
+PREPROCESSED = """
+def preprocess(waveform):
+    \"\"\"Downmix to mono and peak-normalize.\"\"\"
+    waveform = waveform.mean(dim=1{keep})
+    return waveform / waveform.abs().amax(dim=-1, keepdim=True).clamp(min=1e-8)
+
+
+net = nn.Sequential(nn.Conv1d(1, 4, 80, stride=16), nn.ReLU())
+batch = torch.randn(8, 2, 8000)
+for step in range(2):
+    data = preprocess(batch)
+    out = net(data)
+"""
+
+
+@pytest.mark.parametrize("keep, bug", [("", True), (", keepdim=True", False)])
+def test_a_dummy_made_by_a_helper_function(keep, bug):
+    """A function of the module made of assignments and a return: its result for the
+    tensor passed (stereo audio downmixed without keepdim loses the channel dim)."""
+    agree(PREPROCESSED.format(keep=keep), bug)

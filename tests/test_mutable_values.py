@@ -73,7 +73,7 @@ def test_what_counts_as_a_change(line, changed):
 def test_functions_and_classes_that_leave_what_they_are_handed_alone():
     import ast
 
-    from seqlint.extract.mutation import readers_of, signature_lines
+    from seqlint.extract.mutation import Readers
 
     source = textwrap.dedent('''
         def total(sizes, extra=0):
@@ -85,8 +85,12 @@ def test_functions_and_classes_that_leave_what_they_are_handed_alone():
         def keep(sizes):
             return sizes
 
+        def passes(sizes):
+            return total(sizes, 1)
+
         class Net:
-            def __init__(self, sizes, p=0.1):
+            def __init__(self, sizes,
+                         p=0.1):
                 self.embeds = [nn.Embedding(n, d) for n, d in sizes]
                 self.drop = nn.Dropout(p)
 
@@ -95,7 +99,7 @@ def test_functions_and_classes_that_leave_what_they_are_handed_alone():
                 self.sizes = sizes
         ''')
     tree = ast.parse(source)
-    lines = source.splitlines()
     functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    assert readers_of(functions, classes, lines, signature_lines(tree)) == {"total", "Net"}
+    readers = Readers(functions, classes, source.splitlines())
+    assert {name for name in [*functions, *classes] if name in readers} == {"total", "passes", "Net"}

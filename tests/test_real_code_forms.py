@@ -488,3 +488,63 @@ out = model(torch.randn(100, 13))
     errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
     assert (truth.error is not None) == flagged, truth.error
     assert errors == ({truth.error_line} if flagged else set())
+
+
+@pytest.mark.parametrize("classes, flagged", [(10, False), (11, False)])
+def test_a_sequential_grown_after_it_is_made_is_not_read_as_written(classes, flagged, tmp_path):
+    """torchvision's DenseNet: ``self.features = nn.Sequential(OrderedDict([...]))`` then
+    ``self.features.add_module(...)`` in a loop.  Its layers are not the ones written, so
+    the classifier's width is not checked against the first conv's alone."""
+    from tests.torch_run import run_program
+
+    text = HEAD + f"""
+class Net(nn.Module):
+    def __init__(self, widths=(8, 16)):
+        super().__init__()
+        self.features = nn.Sequential(OrderedDict([("conv0", nn.Conv2d(3, 4, 3, padding=1))]))
+        channels = 4
+        for i, width in enumerate(widths):
+            self.features.add_module(f"conv{{i + 1}}", nn.Conv2d(channels, width, 3, padding=1))
+            channels = width
+        self.classifier = nn.Linear(channels, {classes})
+
+    def forward(self, x):
+        out = F.adaptive_avg_pool2d(self.features(x), (1, 1))
+        return self.classifier(torch.flatten(out, 1))
+
+
+import torch.nn.functional as F
+out = Net()(torch.randn(2, 3, 16, 16))
+"""
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = [d for d in check_source(text, path).diagnostics if d.severity == "error"]
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == []
+
+
+def test_a_later_call_does_not_describe_the_model(tmp_path):
+    """The first call's input is not known (a DataLoader's batches): the model's shapes are
+    not those of a later call on other data (which is still checked)."""
+    models, errors = _models(HEAD + """
+from torch.utils.data import DataLoader, TensorDataset
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(20, 8), nn.ReLU(), nn.Linear(8, 1))
+
+    def forward(self, x):
+        return self.body(x)
+
+
+X = torch.randn(130, 20)
+model = Net()
+for (xb,) in DataLoader(TensorDataset(X), batch_size=64):
+    pred = model(xb)
+print(model(X[:5]).shape)
+""")
+    assert errors == []
+    [body] = models
+    assert body["output_shape"] != [5, 1]

@@ -60,6 +60,9 @@ class ChainReader:
         self.x = extractor
         self.specs = specs  # id(ast Call of a Sequential) -> ModelSpec
         self.call_sites: dict = {}  # id(tensors read) -> the call of the instance that passes them
+        # ids of inputs read for a call that follows one whose input is not known: that
+        # call's shapes are checked but do not describe the model (its first call does)
+        self.later_inputs: set[int] = set()
 
     def chains(self) -> list[ForwardChain]:
         found = []
@@ -568,6 +571,7 @@ class ChainReader:
             return
         created = scopes.order_of[id(call)]
         calls = 0
+        unknown_first = False  # the first call's input is not known
         # Rebinding the name ends the instance's story, unless it is net = net.to(device).
         rebound = [b[0] for b in scope.bindings.get(target.id, [])
                    if b[0] > created and b[1] is not call and not self.x._continues(b[1], target.id)]
@@ -585,7 +589,11 @@ class ChainReader:
                 tensors = self._tensors(use, scope)
                 if tensors:
                     self.call_sites[id(tensors)] = use
+                    if unknown_first:
+                        self.later_inputs.add(id(tensors[0]))
                     yield tensors, training, cast
+                elif calls == 0:
+                    unknown_first = True
                 calls += 1
                 if calls >= MAX_INSTANCE_CALLS:
                     return

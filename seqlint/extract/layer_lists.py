@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seqlint.extract.folding import AstFolder, ConstDict, Parameter, TooLarge, combine
-from seqlint.extract.mutation import changes_outer
+from seqlint.extract.mutation import MODULE_EDITS, changes_outer
 from seqlint.extract.scopes import SEQUENTIAL, Scope, dotted, qualify_name
 from seqlint.shapes.expr import UNKNOWN, Expr
 
@@ -505,6 +505,9 @@ class Interpreter:
                 return
             if isinstance(holder, ConstDict):
                 self._dict_method(holder, func.attr, call, key)
+                return
+            if isinstance(holder, Item) and func.attr in MODULE_EDITS:
+                self.env[key] = UNKNOWN  # self.features.add_module(...): not the module written
                 return
             if key is not None and func.attr in _HARMLESS:
                 return

@@ -17,7 +17,7 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
-from seqlint.extract.mutation import MUTABLE_DISPLAYS, changed_in_text, readers_of, signature_lines
+from seqlint.extract.mutation import MUTABLE_DISPLAYS, Readers, attribute_edited, changed_in_text
 from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
                                          OrderedLayers, PartialValue, Repeat, constant)
@@ -64,10 +64,10 @@ class Extractor:
         self._occurrences = None  # _Uses: the calls and names of this file, for factory defaults
         self._stores: dict = {}  # id(function) -> its statements with the names they bind
         self._changed: dict = {}  # name -> whether the list/dict/set it holds may change (_maybe_changed)
-        self._readers = None  # (signature lines, functions and classes that change nothing handed to them)
+        self._readers: Readers | None = None  # functions and classes that change nothing handed to them
         self._script_data: ScriptData | None = None  # the module's top-level code run (script_data)
         self._order_lines: dict | None = None  # order of a model's or a loss's call -> its line
-        self.outer_changes: dict = {}  # (id(function), name) -> whether it may change name's list (mutation.py)
+        self.outer_changes: dict = {}  # mutation.changes_outer's answers and the functions' facts
 
     # -- libcst, only where needed --
 
@@ -234,10 +234,8 @@ class Extractor:
         found = self._changed.get(name)
         if found is None:
             if self._readers is None:
-                skip = signature_lines(self.reduced.tree)
-                self._readers = (skip, readers_of(self.scopes.functions, self.scopes.classes, self.lines, skip))
-            skip, readers = self._readers
-            found = self._changed[name] = changed_in_text(name, self.lines, skip, readers)
+                self._readers = Readers(self.scopes.functions, self.scopes.classes, self.lines)
+            found = self._changed[name] = changed_in_text(name, self.lines, self._readers)
         return found
 
     def scopes_binding(self, name: str, scope: Scope, before: int):
@@ -1025,6 +1023,9 @@ class Extractor:
             if spec.input is None:
                 spec.input = self._tensor_of(caller, scope, self.scopes.order_of[id(caller)])
             return
+        if spec.name is not None and "." in spec.name and attribute_edited(spec.name, self.lines):
+            spec.opaque = True  # self.features.add_module(...) after it is made: layers not the ones written
+            return
         if spec.name is None or not spec.name.isidentifier():
             return
         created = self.scopes.order_of[id(node)]
@@ -1566,6 +1567,8 @@ def extract(reduced: Reduced, path: str | None = None) -> tuple[list[ModelSpec],
     reader = ChainReader(extractor, extractor._specs)
     chains = reader.chains() + reader.built_by_functions() + reader.standalone_layers()
     chains += project.chains(reader)  # classes and build functions imported from other files
+    for chain in chains:
+        chain.describes = id(chain.input) not in reader.later_inputs
     return models, extractor.notes, chains, extractor.errors, loss_calls(extractor, chains)
 
 

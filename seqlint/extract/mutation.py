@@ -33,14 +33,18 @@ _STORE_AFTER = re.compile(r"\s*(?:=(?!=)|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)")
 _METHOD_AFTER = re.compile(r"\s*\.\s*(\w+)\s*\(")
 
 
-def changed_in_text(name: str, lines: list[str], skip_lines=frozenset(), readers=frozenset()) -> bool:
+def changed_in_text(name: str, lines: list[str], readers=frozenset()) -> bool:
     """Does some line of the file change, or let other code change, the object ``name``
-    holds?  Text-level and conservative: a doubt counts as a change.  ``skip_lines``: indexes
-    of lines that declare parameters; ``readers``: the file's functions and classes known not
-    to change what they are handed."""
+    holds?  Text-level and conservative: a doubt counts as a change.  ``def`` lines (and the
+    lines their parameters go on to) declare, not use; ``readers``: the file's functions and
+    classes known not to change what they are handed."""
     occurrence = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
-    for number, line in enumerate(lines):
-        if name not in line or number in skip_lines:
+    signature = 0  # open brackets of a ``def`` line whose parameters go on: they are declared
+    for line in lines:
+        if signature or _DEF.match(line):
+            signature = max(0, signature + _balance(line)) if signature else max(0, _balance(line))
+            continue
+        if name not in line:
             continue
         for match in occurrence.finditer(line):
             before, after = line[:match.start()], line[match.end():]
@@ -75,6 +79,40 @@ def changed_in_text(name: str, lines: list[str], skip_lines=frozenset(), readers
     return False
 
 
+MODULE_EDITS = {"add_module", "register_module", "append", "extend", "insert", "pop", "__setitem__",
+                 "__delitem__"}
+
+
+def attribute_edited(name: str, lines: list[str]) -> bool:
+    """Is the Sequential held by the attribute ``name`` (``self.features``) given, replaced
+    or stripped of layers anywhere in the file after it is made?  An edit in place only:
+    ``self.features.add_module(...)``, ``self.features[0] = ...``, ``del self.features[-1]``."""
+    occurrence = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
+    for line in lines:
+        if name not in line:
+            continue
+        for match in occurrence.finditer(line):
+            before, after = line[:match.start()], line[match.end():]
+            method = _METHOD_AFTER.match(after)
+            if method and method.group(1) in MODULE_EDITS:
+                return True
+            if re.match(r"\s*\[", after):
+                rest = _after_brackets(after)
+                if rest is None or _STORE_AFTER.match(rest) or re.search(r"\bdel\b", before):
+                    return True
+            if re.search(r"\bsetattr\(\s*$", before):
+                return True
+    return False
+
+
+_DEF = re.compile(r"\s*(?:async\s+)?def\s")
+
+
+def _balance(line: str) -> int:
+    """Brackets a line opens minus those it closes (strings and comments not told apart)."""
+    return sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
+
+
 def _callee(before: str) -> str | None:
     """The function whose call's arguments ``before`` ends inside (``f(a, `` -> f), or None
     when it ends inside a list, dict or tuple display, or in no call."""
@@ -94,31 +132,31 @@ def _callee(before: str) -> str | None:
     return None
 
 
-def signature_lines(tree: ast.Module) -> set[int]:
-    """Indexes (from 0) of the lines of the file's ``def`` signatures: parameters declared."""
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
-            found.update(range(node.lineno - 1, node.body[0].lineno - 1))
-    return found
+class Readers:
+    """Which of the module's functions, and classes by their ``__init__``, neither change
+    nor keep nor hand on any parameter (handing them a list leaves it as it was); decided
+    for a name when first asked."""
 
+    def __init__(self, functions: dict, classes: dict, lines: list[str]):
+        self.functions, self.classes, self.lines = functions, classes, lines
+        self._known: dict[str, bool] = {}
 
-def readers_of(functions: dict, classes: dict, lines: list[str], skip_lines) -> set[str]:
-    """The module's functions, and classes by their ``__init__``, that neither change nor
-    keep nor hand on any parameter: handing them a list leaves it as it was."""
-    found = set()
-    for name, node in list(functions.items()) + list(classes.items()):
+    def __contains__(self, name: str) -> bool:
+        if name not in self._known:
+            self._known[name] = False  # recursion: not a reader until shown to be one
+            self._known[name] = self._reads_only(name)
+        return self._known[name]
+
+    def _reads_only(self, name: str) -> bool:
+        node = self.functions.get(name) or self.classes.get(name)
         if isinstance(node, ast.ClassDef):
             node = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
-            if node is None:
-                continue
+        if node is None or not node.body:
+            return False
         a = node.args
         params = [p.arg for p in a.posonlyargs + a.args + a.kwonlyargs if p.arg != "self"]
-        body = lines[:node.end_lineno]
-        start = node.body[0].lineno - 1
-        if not any(changed_in_text(p, body[start:], {i - start for i in skip_lines if i >= start}) for p in params):
-            found.add(name)
-    return found
+        body = self.lines[node.body[0].lineno - 1:node.end_lineno]
+        return not any(changed_in_text(p, body, readers=self) for p in params)
 
 
 def _after_brackets(text: str) -> str | None:
@@ -136,29 +174,46 @@ def _after_brackets(text: str) -> str | None:
 
 def changes_outer(x: "Extractor", function: ast.FunctionDef, name: str, depth: int = 0) -> bool:
     """May calling ``function`` change in place what ``name`` of an enclosing scope holds:
-    it (or a module function it names, transitively) changes ``name`` without binding it?"""
+    it (or a module function it calls, transitively) changes ``name`` without binding it?"""
     key = (id(function), name)
     cache = x.outer_changes
     if key in cache:
         return cache[key]
     cache[key] = False  # a recursive helper: what is found so far
-    lines = x.lines[function.lineno - 1:function.end_lineno]
-    text = "\n".join(lines)
-    found = False
-    if re.search(rf"(?<![\w.]){re.escape(name)}\b", text):
-        local = {p.arg for p in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
-        declared = False
-        for node in ast.walk(function):
-            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
-                local.add(name)
-            elif isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
-                declared = True
-        found = (name not in local or declared) and changed_in_text(name, lines)
+    facts = _facts(x, function)
+    found = name in facts.words and (name not in facts.local or name in facts.declared) and \
+        changed_in_text(name, facts.lines)
     if not found and depth < 8:
-        for other_name, other in x.scopes.functions.items():
-            if other is not function and re.search(rf"(?<![\w.]){re.escape(other_name)}\s*\(", text) and \
-                    changes_outer(x, other, name, depth + 1):
+        for called in facts.calls:
+            other = x.scopes.functions.get(called)
+            if other is not None and other is not function and changes_outer(x, other, name, depth + 1):
                 found = True
                 break
     cache[key] = found
+    return found
+
+
+class _Facts:
+    """What ``changes_outer`` asks of one function, read once: its lines, the words in them,
+    the names it binds, those it declares global, the names it calls."""
+
+    def __init__(self, x: "Extractor", function: ast.FunctionDef):
+        self.lines = x.lines[function.lineno - 1:function.end_lineno]
+        text = "\n".join(self.lines)
+        self.words = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", text))
+        self.calls = set(re.findall(r"(?<![\w.])([A-Za-z_]\w*)\s*\(", text))
+        a = function.args
+        self.local = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+        self.declared: set[str] = set()
+        for node in ast.walk(function):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                self.local.add(node.id)
+            elif isinstance(node, (ast.Global, ast.Nonlocal)):
+                self.declared.update(node.names)
+
+
+def _facts(x: "Extractor", function: ast.FunctionDef) -> _Facts:
+    found = x.outer_changes.get(id(function))
+    if found is None:
+        found = x.outer_changes[id(function)] = _Facts(x, function)
     return found

@@ -121,3 +121,4 @@ class ForwardChain:
     modules: list = field(default_factory=list)  # every submodule __init__ built (ModelSpecs)
     call_site: object = None  # the ast.Call running the instance: what it returns may feed a loss
     output: object = None  # what forward returned, once run (propagate.run_chain)
+    describes: bool = True  # False for a later call, after a first one whose input is not known

@@ -51,6 +51,7 @@ class TensorReader:
         self.order = order  # where the tensor is used: names resolve to their value there
         # env: the names' values where code the interpreter ran made the tensor (an __init__)
         self.folder = extractor.folder(scope, order, env)
+        self.arguments: dict = {}  # a helper's parameters -> the tensors its call passes (_helper_result)
 
     def read(self, node, depth: int = 0) -> InputSpec | None:
         if depth > 20 or node is None:
@@ -58,6 +59,8 @@ class TensorReader:
         if isinstance(node, cst.Name):
             value, order = self.x.resolve_binding(node, self.scope, before=self.order)
             if value is None:
+                if node.value in self.arguments and node.value in self.scope.params:
+                    return self.arguments[node.value]
                 return self._unpacked_output(node)
             outer, self.order = self.order, order
             try:
@@ -115,6 +118,8 @@ class TensorReader:
             inner = self.read(node.args[0].value, depth + 1) if source is not None else None
             if inner is not None:
                 return InputSpec((), None, origin="model", through=(source, inner))
+        if isinstance(node.func, cst.Name) and not qualified and node.func.value in self.x.scopes.functions:
+            return self._helper_result(node, depth)  # data = preprocess(batch)
         if isinstance(node.func, cst.Name) and not qualified and self._instance_named(node.func):
             # features = backbone(x), backbone a module class instance: what its forward
             # returns for that call, once the analysis has run it (pipeline: "instance").
@@ -133,6 +138,30 @@ class TensorReader:
         once the analysis runs the model, so what is computed from it here is not known."""
         found = self.read(node, depth)
         return None if found is None or found.through is not None else found
+
+    def _helper_result(self, node: cst.Call, depth: int) -> InputSpec | None:
+        """``preprocess(batch)``, a function of the module whose body is assignments and a
+        ``return``: what it returns for the tensors passed (each argument a tensor read here)."""
+        name = node.func.value
+        function = self.x.scopes.functions[name]
+        a = function.args
+        if len(self.x.scopes.module.bindings.get(name, [])) != 1 or a.vararg or a.kwarg or a.kwonlyargs or \
+                a.posonlyargs or len(a.args) != len(node.args) or any(arg.keyword or arg.star for arg in node.args):
+            return None
+        body = function.body[1:] if isinstance(function.body[0], ast.Expr) and \
+            isinstance(function.body[0].value, ast.Constant) else function.body
+        if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None or \
+                not all(isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
+                        for s in body[:-1]):
+            return None  # code that may change its arguments in place, or branch: not read
+        passed = [self.read(arg.value, depth + 1) for arg in node.args]
+        scope = self.x.scopes.scope_of(function)
+        returned = self.x.cst_of(body[-1].value)
+        if None in passed or scope is None or returned is None or any(p.through is not None for p in passed):
+            return None
+        reader = TensorReader(self.x, scope, 1 << 62)  # at the return: each name's last binding
+        reader.arguments = {p.arg: spec for p, spec in zip(a.args, passed)}
+        return reader.read(returned, depth + 1)
 
     def _unpacked_output(self, name: cst.Name) -> InputSpec | None:
         """``out, hidden = encoder(x)``, encoder a module class instance: an item of what its
