@@ -122,6 +122,36 @@ PROGRAMS = {
         for i in range(0, random.choice([64, 65]), 16):
             out = model(X[i:i + 16])
         """,
+    # Batches picked by a shuffled index, reshuffled each epoch: X[perm[i:i + 32]].
+    "shuffled-batches-flat-target": """
+        model = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+        crit = nn.BCEWithLogitsLoss()
+        X, y = torch.randn(256, 14), torch.rand(256)
+        for epoch in range(2):
+            perm = torch.randperm(256)
+            for i in range(0, 256, 32):
+                idx = perm[i:i + 32]
+                xb, yb = X[idx], y[idx]
+                loss = crit(model(xb), yb)
+        """,
+    "shuffled-batches-column-target": """
+        model = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+        crit = nn.BCEWithLogitsLoss()
+        X, y = torch.randn(256, 14), torch.rand(256, 1)
+        for epoch in range(2):
+            perm = torch.randperm(256)
+            for i in range(0, 256, 32):
+                idx = perm[i:i + 32]
+                xb, yb = X[idx], y[idx]
+                loss = crit(model(xb), yb)
+        """,
+    "shuffled-batches-last-of-one": """
+        model = nn.Sequential(nn.Linear(14, 8), nn.BatchNorm1d(8), nn.Linear(8, 1))
+        X = torch.randn(65, 14)
+        perm = torch.randperm(65)
+        for i in range(0, 65, 16):
+            out = model(X[perm[i:i + 16]])
+        """,
 }
 
 

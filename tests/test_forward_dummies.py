@@ -104,3 +104,18 @@ def test_a_dummy_made_by_a_helper_function(keep, bug):
     """A function of the module made of assignments and a return: its result for the
     tensor passed (stereo audio downmixed without keepdim loses the channel dim)."""
     agree(PREPROCESSED.format(keep=keep), bug)
+
+
+@pytest.mark.parametrize("resize, bug", [
+    ("size=(32, 32)", False), ("size=31", True), ("scale_factor=1 / 3", False), ("scale_factor=0.33", True),
+    ("scale_factor=(0.5, 1 / 3)", True),
+])
+def test_a_dummy_resized_by_interpolate(resize, bug):
+    """Low-resolution inputs made from high-resolution ones: F.interpolate's size, or its
+    scale factor's product floored."""
+    agree(f"""
+model = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.Flatten(), nn.Linear(8 * 32 * 32, 10))
+hr = torch.rand(4, 1, 96, 96)
+lr = F.interpolate(hr, {resize}, mode="bilinear", align_corners=False).clamp(0, 1)
+out = model(lr)
+""", bug)

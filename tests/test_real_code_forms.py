@@ -548,3 +548,44 @@ print(model(X[:5]).shape)
     assert errors == []
     [body] = models
     assert body["output_shape"] != [5, 1]
+
+
+@pytest.mark.parametrize("drop, flagged", [(2, False), (1, True)])
+def test_stage_counts_from_math_and_weights_init_by_apply(drop, flagged, tmp_path):
+    """``n_down = int(math.log2(image_size)) - 2`` folds; ``netD.apply(weights_init)`` leaves
+    the instance followed (its mode and dtype unknown)."""
+    from tests.torch_run import run_program
+
+    text = HEAD + f"""
+import math
+
+
+def weights_init(m):
+    if isinstance(m, nn.Conv2d):
+        nn.init.normal_(m.weight, 0.0, 0.02)
+
+
+class Discriminator(nn.Module):
+    def __init__(self, image_size=32, ndf=16):
+        super().__init__()
+        n_down = int(math.log2(image_size)) - {drop}
+        layers, ch = [nn.Conv2d(3, ndf, 4, 2, 1), nn.LeakyReLU(0.2)], ndf
+        for _ in range(n_down - 1):
+            layers += [nn.Conv2d(ch, ch * 2, 4, 2, 1), nn.BatchNorm2d(ch * 2), nn.LeakyReLU(0.2)]
+            ch *= 2
+        layers += [nn.Conv2d(ch, 1, 4, 1, 0), nn.Sigmoid()]
+        self.main = nn.Sequential(*layers)
+
+    def forward(self, x):
+        return self.main(x).view(-1)
+
+
+netD = Discriminator()
+netD.apply(weights_init)
+out = netD(torch.rand(8, 3, 32, 32))
+"""
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())

@@ -58,7 +58,7 @@ def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str,
             continue
         name = loop.target.id
         expression = body_value(node.id, use, loop.body) if isinstance(node, ast.Name) else node
-        if expression is None or not _reads(expression, name):
+        if expression is None or not _reads_through(expression, name, use, loop.body):
             continue
         if _bound_in_body(loop, name):
             return None  # the body changes it: its values are not the range's
@@ -81,18 +81,24 @@ def _loops_around(x, use: ast.AST, scope) -> list:
     return sorted(around, key=lambda loop: (loop.lineno, loop.col_offset), reverse=True)
 
 
-def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0) -> cst.BaseExpression | None:
+def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0,
+               scope=None) -> cst.BaseExpression | None:
     """``node`` (libcst) with the names the loop body bound before ``use`` replaced by what
     they were bound to: ``criterion(out, yb)`` after ``out = model(xb)`` and ``xb, yb =
-    X[i:i + 64], y[i:i + 64]`` reads as ``criterion(model(X[i:i + 64]), y[i:i + 64])``."""
+    X[i:i + 64], y[i:i + 64]`` reads as ``criterion(model(X[i:i + 64]), y[i:i + 64])``.
+    With ``scope``, the bodies of the loops around ``loop`` are read too (``perm =
+    torch.randperm(n)`` once an epoch, around the batch loop)."""
     written = x.cst_of(node)
     if written is None or depth > 3:
         return written
+    outer = [around.body for around in _loops_around(x, loop, scope) if around is not loop] if scope is not None else []
     values = {}
     for name in {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}:
         value = body_value(name, use, loop.body)
+        if value is None and not _bound_in_body(loop, name):  # the same in every pass of loop
+            value = next((v for v in (body_value(name, use, body) for body in outer) if v is not None), None)
         if value is not None:
-            values[name] = as_in_pass(x, value, use, loop, depth + 1)
+            values[name] = as_in_pass(x, value, use, loop, depth + 1, scope)
             if values[name] is None:
                 return None
     return written.visit(_Replace(values)) if values else written
@@ -147,6 +153,21 @@ def _assigned(stmt: ast.stmt, name: str, unpacking: bool = True) -> ast.expr | N
 
 def _reads(node: ast.AST, name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
+
+
+def _reads_through(node: ast.AST, name: str, use: ast.AST, loop_body: list, depth: int = 0) -> bool:
+    """Does ``node`` read ``name``, itself or through names the loop body binds before
+    ``use`` (``xb = X[idx]`` after ``idx = perm[i:i + 32]``)?"""
+    if _reads(node, name):
+        return True
+    if depth > 3:
+        return False
+    for part in ast.walk(node):
+        if isinstance(part, ast.Name) and isinstance(part.ctx, ast.Load):
+            value = body_value(part.id, use, loop_body)
+            if value is not None and _reads_through(value, name, use, loop_body, depth + 1):
+                return True
+    return False
 
 
 def _bound_in_body(loop: ast.For, name: str) -> bool:

@@ -601,6 +601,8 @@ class ChainReader:
                 cast = _MODEL_CASTS[method]
             elif method == "to":
                 cast = self.x._cast_of_to(use, scope, cast)
+            elif method == "apply":  # net.apply(weights_init): the layers' mode and dtype may change
+                training, cast = None, "?"
             elif method not in ("cuda", "cpu") and method not in READ_ONLY_METHODS:
                 return  # something else done to the model: not followed
 

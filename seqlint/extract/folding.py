@@ -265,11 +265,20 @@ def _call_builtin(name: str | None, values: list):
         return _small(round(values[0]))  # banker's rounding, as Python does
     if name in ("abs",) and len(values) == 1 and isinstance(values[0], (int, float)):
         return abs(values[0])
+    if name in _MATH and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) and \
+            1 <= len(values) <= 2:
+        import math  # int(math.log2(image_size)) - 1 down-sampling stages
+
+        return _small(getattr(math, name[5:])(*values)) if name in ("math.isqrt", "math.gcd") else \
+            float(getattr(math, name[5:])(*values))
     if name in ("math.ceil", "math.floor") and len(values) == 1 and isinstance(values[0], (int, float)):
         import math
 
         return _small((math.ceil if name == "math.ceil" else math.floor)(values[0]))
     return UNKNOWN
+
+
+_MATH = {"math.log2", "math.log", "math.log10", "math.sqrt", "math.isqrt", "math.gcd"}
 
 
 def _is_octal_legacy(text: str) -> bool:

@@ -68,7 +68,7 @@ def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
         found = batch_passes(x, call, scope, arg)
         if found is not None:
             _, name, values, loop = found
-            written = [as_in_pass(x, a, call, loop) for a in args]
+            written = [as_in_pass(x, a, call, loop, scope=scope) for a in args]
             if None in written:
                 return []
             pairs = []

@@ -24,7 +24,7 @@ from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassVal
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
-from seqlint.extract.batches import batch_passes, body_value
+from seqlint.extract.batches import as_in_pass, batch_passes, body_value
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -1214,11 +1214,14 @@ class Extractor:
         found = batch_passes(self, use, scope, use.args[0])
         if found is None:
             return None
-        expression, name, values, _ = found
+        expression, name, values, loop = found
         order = self.scopes.order_of.get(id(expression), self.scopes.order_of.get(id(use), 0))
+        written = as_in_pass(self, expression, use, loop, scope=scope)  # X[idx] after idx = perm[i:i + 32]
+        if written is None:
+            return None
         tensors = []
         for value in values:
-            tensor = TensorReader(self, scope, order, {name: value}).read(self.cst_of(expression))
+            tensor = TensorReader(self, scope, order, {name: value}).read(written)
             if tensor is None:
                 return None
             if tensor not in tensors:

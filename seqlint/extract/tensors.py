@@ -77,7 +77,8 @@ class TensorReader:
             return None
         if isinstance(node, cst.Subscript):
             base = self._operand(node.value, depth + 1)
-            return _indexed(base, node, self.folder) if base is not None else None
+            return _indexed(base, node, self.folder, lambda n: self._operand(n, depth + 1)) \
+                if base is not None else None
         if not isinstance(node, cst.Call):
             return None
         qualified = self.x.qualify(node.func, self.scope) or ""
@@ -93,6 +94,10 @@ class TensorReader:
             return self._stack(node, depth, "axis" if qualified.startswith("numpy") else "dim")
         if qualified == "torch.eye":
             return self._eye(node)
+        if qualified == "torch.randperm":
+            return self._randperm(node)
+        if qualified == "torch.nn.functional.interpolate":
+            return self._interpolated(node, depth)
         if qualified.startswith("torch.") and qualified[6:] in FLOAT_FUNCTIONS and len(node.args) == 1 and \
                 node.args[0].keyword is None and not node.args[0].star:
             base = self._operand(node.args[0].value, depth + 1)  # torch.sin(2 * pi * f * t)
@@ -274,6 +279,44 @@ class TensorReader:
         if shape is None:
             return None
         return InputSpec(shape, self._dtype(keywords, dtype), values=self._values(factory, positional, keywords, shape))
+
+    def _interpolated(self, node: cst.Call, depth: int) -> InputSpec | None:
+        """``F.interpolate(hr, size=(32, 32))`` / ``scale_factor=0.5``: the batch and channel
+        dims kept, the spatial ones given (a scale factor's product floored, as torch does)."""
+        positional, keywords = self._args(node)
+        if positional is None or not positional or len(positional) > 3:
+            return None
+        base = self._operand(positional[0], depth + 1)
+        size = keywords.get("size", positional[1] if len(positional) > 1 else None)
+        scale = keywords.get("scale_factor", positional[2] if len(positional) > 2 else None)
+        if base is None or len(base.shape) not in (3, 4, 5) or (size is None) == (scale is None) or \
+                "recompute_scale_factor" in keywords:
+            return None
+        spatial = len(base.shape) - 2
+        value = self.folder.fold(size if size is not None else scale)
+        values = value if isinstance(value, tuple) else (value,) * spatial
+        if len(values) != spatial or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+                                             for v in values):
+            return None
+        if size is not None:
+            if not all(isinstance(v, int) for v in values):
+                return None
+            dims = values
+        else:
+            if not all(isinstance(d, int) for d in base.shape[2:]):
+                return None
+            dims = tuple(int(d * float(f)) for d, f in zip(base.shape[2:], values))
+        return InputSpec(tuple(base.shape[:2]) + tuple(dims), base.dtype)
+
+    def _randperm(self, node: cst.Call) -> InputSpec | None:
+        """``torch.randperm(n)``: the indices 0..n-1 shuffled, int64 unless a dtype is given."""
+        positional, keywords = self._args(node)
+        if positional is None or len(positional) != 1:
+            return None
+        count = self.folder.fold(positional[0])
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            return None
+        return InputSpec((count,), self._dtype(keywords, "int64"), values=("max", count - 1) if count else None)
 
     def _eye(self, node: cst.Call) -> InputSpec | None:
         """``torch.eye(n)`` is (n, n), ``torch.eye(n, m)`` (n, m): float32 unless ``dtype=``."""
@@ -743,11 +786,19 @@ def _reshaped(base: InputSpec, target: tuple):
     return InputSpec(target, base.dtype)
 
 
-def _indexed(base: InputSpec, node: cst.Subscript, folder) -> InputSpec | None:
-    """``x[:, :1]``, ``x[0]``, ``x[:, -1, :]``: basic indexing with constant ints and slices."""
+def _indexed(base: InputSpec, node: cst.Subscript, folder, tensor_of=None) -> InputSpec | None:
+    """``x[:, :1]``, ``x[0]``, ``x[:, -1, :]``: basic indexing with constant ints and slices;
+    ``x[idx]``, idx a 1-d tensor of indices (``tensor_of`` reads it): one row per index."""
     shape = list(base.shape)
     out = []
     axis = 0
+    if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and tensor_of is not None and shape:
+        index = node.slice[0].slice.value
+        if not isinstance(folder.fold(index), int):
+            rows = tensor_of(index)  # X[perm[i:i + 32]]: a mini-batch picked by indices
+            if rows is None or rows.dtype not in ("int64", "int32") or len(rows.shape) != 1:
+                return None
+            return InputSpec((rows.shape[0],) + tuple(shape[1:]), base.dtype)
     for element in node.slice:
         index = element.slice
         if axis >= len(shape) or not isinstance(shape[axis], int):
