@@ -90,7 +90,14 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
 
     # Submodules of a class called with a dummy tensor are checked with what forward gives them.
     # An instance given another instance's output (up(down(x), x)) runs after that one.
-    sites = {id(chain.call_site): chain for chain in chains if chain.call_site is not None}
+    # A call run once per batch size (a loop's passes) returns a different shape each time:
+    # what it returns is not one value to hand on.
+    passes: dict[int, int] = {}
+    for chain in chains:
+        if chain.call_site is not None:
+            passes[id(chain.call_site)] = passes.get(id(chain.call_site), 0) + 1
+    sites = {id(chain.call_site): chain for chain in chains
+             if chain.call_site is not None and passes[id(chain.call_site)] == 1}
     ran: set[int] = set()
 
     def from_instance(spec, depth=0):

@@ -122,6 +122,69 @@ PROGRAMS = {
         for i in range(0, random.choice([64, 65]), 16):
             out = model(X[i:i + 16])
         """,
+    # A DataLoader over a TensorDataset: full batches, then what is left.
+    "loader-last-batch-of-one": """
+        from torch.utils.data import DataLoader, TensorDataset
+        model = nn.Sequential(nn.Linear(20, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+        X = torch.randn(129, 20)
+        y = X @ torch.randn(20, 1)
+        loader = DataLoader(TensorDataset(X, y), batch_size=64, shuffle=True)
+        for epoch in range(2):
+            for xb, yb in loader:
+                loss = nn.functional.mse_loss(model(xb), yb)
+        """,
+    "loader-drop-last": """
+        from torch.utils.data import DataLoader, TensorDataset
+        model = nn.Sequential(nn.Linear(20, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+        X = torch.randn(129, 20)
+        loader = DataLoader(TensorDataset(X, torch.randn(129, 1)), batch_size=64, drop_last=True)
+        for xb, yb in loader:
+            out = model(xb)
+        """,
+    "loader-default-batch-of-one": """
+        from torch.utils.data import DataLoader, TensorDataset
+        model = nn.Sequential(nn.Linear(20, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+        dataset = TensorDataset(torch.randn(32, 20), torch.randn(32, 1))
+        for xb, yb in DataLoader(dataset):
+            out = model(xb)
+        """,
+    "loader-target-of-a-class-instance": """
+        from torch.utils.data import DataLoader, TensorDataset
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.body = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+
+            def forward(self, x):
+                return self.body(x)
+
+
+        net, criterion = Net(), nn.BCEWithLogitsLoss()
+        loader = DataLoader(TensorDataset(torch.randn(96, 14), torch.rand(96)), batch_size=32)
+        for xb, yb in loader:
+            loss = criterion(net(xb), yb)
+        """,
+    # Two batch sizes (16, then 1): what the instance returns differs from pass to pass, and
+    # each pass's target matches its own output.
+    "instance-in-a-batch-loop-of-two-sizes": """
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.body = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+
+            def forward(self, x):
+                return self.body(x)
+
+
+        net, criterion = Net(), nn.BCEWithLogitsLoss()
+        X, y = torch.randn(65, 14), torch.rand(65, 1)
+        for i in range(0, 65, 16):
+            xb, yb = X[i:i + 16], y[i:i + 16]
+            out = net(xb)
+            loss = criterion(out, yb)
+        """,
     # Batches picked by a shuffled index, reshuffled each epoch: X[perm[i:i + 32]].
     "shuffled-batches-flat-target": """
         model = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))

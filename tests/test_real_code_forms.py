@@ -589,3 +589,80 @@ out = netD(torch.rand(8, 3, 32, 32))
     errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
     assert (truth.error is not None) == flagged, truth.error
     assert errors == ({truth.error_line} if flagged else set())
+
+
+@pytest.mark.parametrize("dim, hidden, flagged", [(-1, 128, False), (0, 128, True), (-1, 64, True)])
+def test_a_helper_defined_in_init_and_a_config_made_by_dict(dim, hidden, flagged, tmp_path):
+    """PyTorch-GAN's generator: ``def block(...)`` inside ``__init__`` returning a list of
+    layers, sizes from ``opt = dict(...)``, forward concatenating a tuple."""
+    from tests.torch_run import run_program
+
+    text = HEAD + f"""
+opt = dict(n_classes=10, latent_dim=100, img_size=8)
+
+
+class Generator(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.label_emb = nn.Embedding(opt["n_classes"], opt["n_classes"])
+
+        def block(in_feat, out_feat, normalize=True):
+            layers = [nn.Linear(in_feat, out_feat)]
+            if normalize:
+                layers.append(nn.BatchNorm1d(out_feat, 0.8))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            return layers
+
+        self.model = nn.Sequential(
+            *block(opt["latent_dim"] + opt["n_classes"], 128, normalize=False),
+            *block({hidden}, 256),
+            nn.Linear(256, opt["img_size"] ** 2),
+            nn.Tanh(),
+        )
+
+    def forward(self, noise, labels):
+        return self.model(torch.cat((self.label_emb(labels), noise), {dim}))
+
+
+z = torch.randn(16, opt["latent_dim"])
+out = Generator()(z, torch.randint(0, opt["n_classes"], (16,)))
+"""
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())
+
+
+@pytest.mark.parametrize("wrapper, second_in, flagged", [
+    ("weight_norm", 16, False), ("weight_norm", 8, True), ("spectral_norm", 8, True),
+])
+def test_layers_set_on_self_then_put_in_a_sequential(wrapper, second_in, flagged, tmp_path):
+    """The TCN block: ``self.conv1 = weight_norm(nn.Conv1d(...))`` ... then
+    ``self.net = nn.Sequential(self.conv1, self.chomp1, ...)``; weight_norm and
+    spectral_norm return the module they are given."""
+    from tests.torch_run import run_program
+
+    text = HEAD + f"""
+from torch.nn.utils import {wrapper}
+
+
+class Block(nn.Module):
+    def __init__(self, n_in, n_out):
+        super().__init__()
+        self.conv1 = {wrapper}(nn.Conv1d(n_in, n_out, 3, padding=1))
+        self.relu1 = nn.ReLU()
+        self.conv2 = {wrapper}(nn.Conv1d({second_in}, n_out, 3, padding=1))
+        self.net = nn.Sequential(self.conv1, self.relu1, self.conv2)
+
+    def forward(self, x):
+        return self.net(x)
+
+
+out = Block(4, 16)(torch.randn(2, 4, 50))
+"""
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set())

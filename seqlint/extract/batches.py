@@ -173,3 +173,64 @@ def _reads_through(node: ast.AST, name: str, use: ast.AST, loop_body: list, dept
 def _bound_in_body(loop: ast.For, name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
                for stmt in loop.body for n in ast.walk(stmt))
+
+
+# --- DataLoader over a TensorDataset ------------------------------------------------------
+
+DATA_LOADER = "torch.utils.data.DataLoader"
+TENSOR_DATASET = "torch.utils.data.TensorDataset"
+# DataLoader options that change which samples a batch holds, or how: not read.
+_LOADER_KEYWORDS = {"batch_size", "shuffle", "drop_last", "num_workers", "pin_memory", "persistent_workers",
+                    "prefetch_factor", "timeout", "generator"}
+
+
+def loader_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
+    """``for xb, yb in DataLoader(TensorDataset(X, y), batch_size=64)`` around ``use``: the
+    loop, and for each batch size the loader gives (full batches, then what is left unless
+    ``drop_last``), the tensor each loop name holds.  None when that is not read."""
+    from dataclasses import replace
+
+    from seqlint.extract.scopes import dotted, qualify_name
+    from seqlint.extract.tensors import TensorReader
+
+    for loop in _loops_around(x, use, scope):
+        target = loop.target
+        names = [e.id if isinstance(e, ast.Name) else None for e in target.elts] \
+            if isinstance(target, (ast.Tuple, ast.List)) else None
+        if not names or None in names or loop.orelse:
+            continue
+        order = x.scopes.order_of.get(id(use), 0)
+        loader = _bound_call(x, loop.iter, scope, order)
+        if loader is None or qualify_name(dotted(loader.func), scope) != DATA_LOADER:
+            continue
+        keywords = {k.arg: k.value for k in loader.keywords}
+        if not loader.args or len(loader.args) > 2 or any(isinstance(a, ast.Starred) for a in loader.args) or \
+                None in keywords or set(keywords) - _LOADER_KEYWORDS or (len(loader.args) == 2 and "batch_size" in keywords):
+            return None
+        dataset = _bound_call(x, loader.args[0], scope, order)
+        if dataset is None or qualify_name(dotted(dataset.func), scope) != TENSOR_DATASET or dataset.keywords or \
+                len(dataset.args) != len(names) or any(isinstance(a, ast.Starred) for a in dataset.args):
+            return None
+        size_node = loader.args[1] if len(loader.args) == 2 else keywords.get("batch_size")
+        batch = _bound(x, size_node, scope, order) if size_node is not None else 1  # DataLoader's default
+        drop = _bound(x, keywords["drop_last"], scope, order) if "drop_last" in keywords else False
+        tensors = [TensorReader(x, scope, order).read(x.cst_of(a)) for a in dataset.args]
+        if not isinstance(batch, int) or isinstance(batch, bool) or batch <= 0 or not isinstance(drop, bool) or \
+                any(t is None or t.through is not None or not t.shape for t in tensors):
+            return None
+        count = tensors[0].shape[0]
+        if not isinstance(count, int) or any(t.shape[0] != count for t in tensors):
+            return None  # TensorDataset raises on unequal lengths: not read here
+        sizes = [batch] if count >= batch else ([] if drop else [count])
+        if count > batch and count % batch and not drop:
+            sizes.append(count % batch)  # the last batch: what is left
+        return loop, [{name: replace(t, shape=(size,) + tuple(t.shape[1:]), values=None, data=False)
+                       for name, t in zip(names, tensors)} for size in sizes]
+    return None
+
+
+def _bound_call(x, node: ast.expr, scope, order: int) -> ast.Call | None:
+    """``node`` itself if a call, or the call a name holds there (bound once, plainly)."""
+    if isinstance(node, ast.Name):
+        node = x.scopes_binding(node.id, scope, order)
+    return node if isinstance(node, ast.Call) else None

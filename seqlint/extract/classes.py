@@ -587,12 +587,14 @@ class ChainReader:
             elif method in (None, "forward"):
                 # Each call is checked with its own input (a 100x100 and then a 90x90 image).
                 tensors = self._tensors(use, scope)
-                if tensors:
-                    self.call_sites[id(tensors)] = use
-                    if unknown_first:
-                        self.later_inputs.add(id(tensors[0]))
-                    yield tensors, training, cast
-                elif calls == 0:
+                # for xb, yb in loader: net(xb) -- each batch size the loop passes
+                passes = [tensors] if tensors else [[t] for t in self._passes(use, scope)]
+                for each in passes:
+                    self.call_sites[id(each)] = use
+                    if unknown_first or each is not passes[0]:
+                        self.later_inputs.add(id(each[0]))
+                    yield each, training, cast
+                if not passes and calls == 0:
                     unknown_first = True
                 calls += 1
                 if calls >= MAX_INSTANCE_CALLS:
@@ -605,6 +607,13 @@ class ChainReader:
                 training, cast = None, "?"
             elif method not in ("cuda", "cpu") and method not in READ_ONLY_METHODS:
                 return  # something else done to the model: not followed
+
+    def _passes(self, use: ast.Call, scope) -> list:
+        """The tensors a call in a loop gets, pass by pass (a literal list of dummies, the
+        slices of a batch loop, a DataLoader's batches); [] when not read."""
+        if len(use.args) != 1 or use.keywords or isinstance(use.args[0], ast.Starred):
+            return []
+        return self.x._loop_tensors(use, scope) or self.x._batch_tensors(use, scope) or []
 
     def _tensors(self, use: ast.Call, scope) -> list | None:
         """The tensors a call of an instance passes (None for one not known); None when
@@ -1072,8 +1081,9 @@ class _Dataflow:
         return name
 
     def listed(self, node) -> str | None:
-        """A Python list of tensors: ``[a, b]``, ``[m(x) for m in self.blocks]``, ``l1 + l2``."""
-        if isinstance(node, ast.List):
+        """A Python list of tensors: ``[a, b]``, ``(a, b)``, ``[m(x) for m in self.blocks]``,
+        ``l1 + l2``."""
+        if isinstance(node, (ast.List, ast.Tuple)):
             items = [self.value(e) for e in node.elts] if not any(isinstance(e, ast.Starred) for e in node.elts) \
                 else [None]
             return None if None in items else self.sequence(tuple(items))

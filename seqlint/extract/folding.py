@@ -231,6 +231,9 @@ class Folder:
             return subscript(shape, self.fold(node.args[0].value, depth))
         name = self.qualify(dotted_name(node.func) or "") or dotted_name(node.func)
         args = node.args
+        if name == "dict" and args and all(a.keyword is not None and not a.star for a in args):
+            # opt = dict(n_classes=10, latent_dim=100): a dict of constants
+            return ConstDict({a.keyword.value: self.fold(a.value, depth) for a in args})
         if any(a.star or a.keyword is not None for a in args):
             return UNKNOWN
         return call_builtin(name, [self.fold(a.value, depth) for a in args])
@@ -522,6 +525,9 @@ class AstFolder:
             return result
         if kind is ast.Call:
             func = node.func
+            if isinstance(func, ast.Name) and func.id == "dict" and not node.args and node.keywords and \
+                    all(k.arg is not None for k in node.keywords) and self.qualify("dict") is None:
+                return ConstDict({k.arg: self.fold(k.value, depth) for k in node.keywords})
             if any(isinstance(a, ast.Starred) for a in node.args) or node.keywords:
                 return UNKNOWN
             if isinstance(func, ast.Attribute) and func.attr == "size" and isinstance(func.value, ast.Name) \

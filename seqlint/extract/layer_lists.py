@@ -31,6 +31,9 @@ from seqlint.shapes.expr import UNKNOWN, Expr
 if TYPE_CHECKING:
     from seqlint.extract.models import Extractor
 
+# Functions that return the module they are given, its weights reparametrized.
+WEIGHT_WRAPPERS = {f"torch.nn.utils{where}.{name}" for where in ("", ".parametrizations")
+                   for name in ("weight_norm", "spectral_norm")}
 MAX_STEPS = 5000  # statements run (loop iterations count each time) per evaluation
 MAX_ITEMS = 512  # length of a list, or of a range unrolled
 MAX_CALL_DEPTH = 4  # helper functions calling helper functions
@@ -107,6 +110,14 @@ class PartialValue:
 
     def __repr__(self):
         return f"PartialValue({self.func!r})"
+
+
+@dataclass(frozen=True, eq=False)
+class LocalFunction:
+    """A function defined inside the body being run, with that body's names (its closure)."""
+
+    node: ast.FunctionDef
+    closure: dict
 
 
 class Building(list):
@@ -394,6 +405,9 @@ class Interpreter:
             raise _Break()
         elif kind is ast.Continue:
             raise _Continue()
+        elif kind is ast.FunctionDef and not stmt.decorator_list and self.scope is not self.x.scopes.module:
+            # def block(in_feat, out_feat): ... inside __init__: run where it is called
+            self.env[stmt.name] = LocalFunction(stmt, self.env)
         elif kind in (ast.Pass, ast.Assert, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef,
                       ast.AsyncFunctionDef, ast.Global, ast.Nonlocal):
             pass
@@ -949,6 +963,8 @@ class Interpreter:
         if qualified == "torch.nn.ModuleList" and not node.keywords and len(node.args) <= 1:
             items = self._iterate(node.args[0]) if node.args else []
             return UNKNOWN if items is UNKNOWN else ModuleListValue(items)
+        if qualified in WEIGHT_WRAPPERS and node.args and not isinstance(node.args[0], ast.Starred):
+            return self.value(node.args[0])  # weight_norm(nn.Conv1d(...)) is that Conv1d
         if qualified and qualified.startswith("torch.nn."):
             return self._item(node)
         if qualified == "functools.partial" and node.args and not isinstance(node.args[0], ast.Starred):
@@ -977,6 +993,8 @@ class Interpreter:
             bound = self._name_value(func.id)
             if isinstance(bound, (ClassRef, ClassValue, PartialValue)):
                 return self._item(node)  # norm_layer(channels), block(inplanes, planes)
+            if isinstance(bound, LocalFunction):
+                return self._local_helper(bound, node)
             if func.id in _BUILTINS and func.id not in self.env and qualify_name(func.id, self.scope) is None:
                 return _BUILTINS[func.id](self, node)
             function = self.x.scopes.functions.get(func.id)
@@ -1020,6 +1038,27 @@ class Interpreter:
             self._forget_arguments(node)  # it stopped part way: what it changed is not known
         if result is UNKNOWN or result is None:
             return self._item(node)  # maybe a module: read as an unknown layer
+        return result
+
+    def _local_helper(self, local: "LocalFunction", node: ast.Call):
+        """A function defined in the body being run, called with known arguments: what it
+        returns, its free names read as the body has them (a closure)."""
+        function = local.node
+        scope = self.x.scopes.scope_of(function)
+        passed = self.call_arguments(node)
+        if self.depth >= MAX_CALL_DEPTH or scope is None or passed is None:
+            return self._item(node)
+        own = {p.arg for p in function.args.posonlyargs + function.args.args + function.args.kwonlyargs} | \
+            {n.id for stmt in function.body for n in ast.walk(stmt) if isinstance(n, ast.Name) and
+             isinstance(n.ctx, ast.Store)}
+        callee = Interpreter(self.x, scope, {k: v for k, v in local.closure.items() if k not in own},
+                             depth=self.depth + 1)
+        callee.steps = self.steps
+        result = callee.call(function, *passed)
+        self.steps = callee.steps
+        if result is UNKNOWN or result is None:
+            self._forget_arguments(node)
+            return self._item(node)
         return result
 
     def _comprehension(self, node):

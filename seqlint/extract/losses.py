@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from seqlint.extract.batches import as_in_pass, batch_passes, body_value, innermost_loop
+from seqlint.extract.batches import as_in_pass, batch_passes, body_value, innermost_loop, loader_batches
 from seqlint.extract.spec import InputSpec, LossCall
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers.losses import CLASSES, FUNCTIONS
@@ -79,6 +79,18 @@ def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
                 if pair not in pairs:
                     pairs.append(pair)
             return pairs
+    found = loader_batches(x, call, scope)
+    if found is not None:  # for xb, yb in loader: loss(model(xb), yb)
+        loop, batches = found
+        written = [as_in_pass(x, a, call, loop, scope=scope) for a in args]
+        pairs = []
+        for names in batches if None not in written else []:
+            pair = _read(x, args, scope, order, sites, None, written, loop, names)
+            if pair is None:
+                return []
+            if pair not in pairs:
+                pairs.append(pair)
+        return pairs
     loop = innermost_loop(x, call, scope)
     if loop is not None:  # for step in ...: img = torch.rand(...); out = model(img); loss(out, img)
         written = [as_in_pass(x, a, call, loop) for a in args]
@@ -88,10 +100,12 @@ def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
     return []
 
 
-def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, written=None, loop=None):
+def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, written=None, loop=None,
+          loop_values=None):
     """``written``: the arguments as libcst reads them, when not as written (``as_in_pass``
-    in ``loop``)."""
+    in ``loop``); ``loop_values``: the tensors the loop's names hold in this pass."""
     reader = TensorReader(x, scope, order, env)
+    reader.loop_values = loop_values or {}
     written = written or [x.cst_of(a) for a in args]
     tensors = [reader.read(w) or _instance_output(x, a, scope, order, sites, loop) for a, w in zip(args, written)]
     return None if any(t is None for t in tensors) else tensors

@@ -19,12 +19,12 @@ from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
 from seqlint.extract.mutation import MUTABLE_DISPLAYS, Readers, attribute_edited, changed_in_text
 from seqlint.extract.script_data import ScriptData, folded_constant
-from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
-                                         OrderedLayers, PartialValue, Repeat, constant)
+from seqlint.extract.layer_lists import (MAX_STEPS, WEIGHT_WRAPPERS, Building, ClassRef, ClassValue, Interpreter,
+                                         Item, ModuleListValue, OrderedLayers, PartialValue, Repeat, constant)
 from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
-from seqlint.extract.batches import as_in_pass, batch_passes, body_value
+from seqlint.extract.batches import as_in_pass, batch_passes, body_value, loader_batches
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -803,6 +803,8 @@ class Extractor:
         """The ast expression a libcst node came from, when it is a call or a name in one."""
         if isinstance(node, cst.Call):
             return self.ast_of.get(id(node))
+        if isinstance(node, cst.Attribute) and dotted_name(node):  # self.conv1, set earlier in __init__
+            return ast.parse(dotted_name(node), mode="eval").body
         span = self.spans.get(id(node))
         if span is None or not isinstance(node, cst.Name):
             return None
@@ -896,6 +898,10 @@ class Extractor:
             layer.not_a_module = self._not_a_module(node, target, scope)
             return layer
         qualified = self.qualify(target.func, scope)
+        if qualified in WEIGHT_WRAPPERS and target.args and target.args[0].keyword is None and not target.args[0].star:
+            # weight_norm(nn.Conv1d(...)): the module itself, its weight reparametrized
+            inner = target.args[0].value
+            return self._layer(inner, scope, specs, nested_ids, anchor, _source(inner), env, instance)
         bound = env.get(target.func.value) if env is not None and isinstance(target.func, cst.Name) else None
         partial = bound if isinstance(bound, PartialValue) else None
         if partial is not None:  # norm_layer(c) with norm_layer = partial(nn.LayerNorm, eps=1e-6)
@@ -1213,7 +1219,7 @@ class Extractor:
             return None
         found = batch_passes(self, use, scope, use.args[0])
         if found is None:
-            return None
+            return self._loader_tensors(use, scope)
         expression, name, values, loop = found
         order = self.scopes.order_of.get(id(expression), self.scopes.order_of.get(id(use), 0))
         written = as_in_pass(self, expression, use, loop, scope=scope)  # X[idx] after idx = perm[i:i + 32]
@@ -1227,6 +1233,27 @@ class Extractor:
             if tensor not in tensors:
                 tensors.append(tensor)
         return tensors
+
+    def _loader_tensors(self, use: ast.Call, scope: Scope) -> list | None:
+        """``for xb, yb in loader: model(xb)``, the loader a DataLoader over a TensorDataset:
+        the tensor of each batch size it gives (the last batch may be smaller)."""
+        found = loader_batches(self, use, scope)
+        if found is None:
+            return None
+        loop, batches = found
+        written = as_in_pass(self, use.args[0], use, loop, scope=scope)
+        if written is None:
+            return None
+        tensors = []
+        for names in batches:
+            reader = TensorReader(self, scope, self.scopes.order_of.get(id(use), 0))
+            reader.loop_values = names
+            tensor = reader.read(written)
+            if tensor is None:
+                return None
+            if tensor not in tensors:
+                tensors.append(tensor)
+        return tensors or None
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
         """The tensor a call of the model passes, when the source says what it is."""

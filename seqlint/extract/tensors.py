@@ -52,6 +52,7 @@ class TensorReader:
         # env: the names' values where code the interpreter ran made the tensor (an __init__)
         self.folder = extractor.folder(scope, order, env)
         self.arguments: dict = {}  # a helper's parameters -> the tensors its call passes (_helper_result)
+        self.loop_values: dict = {}  # names a loop binds -> the tensor each holds in one pass (a DataLoader's)
 
     def read(self, node, depth: int = 0) -> InputSpec | None:
         if depth > 20 or node is None:
@@ -59,6 +60,8 @@ class TensorReader:
         if isinstance(node, cst.Name):
             value, order = self.x.resolve_binding(node, self.scope, before=self.order)
             if value is None:
+                if node.value in self.loop_values:
+                    return self.loop_values[node.value]
                 if node.value in self.arguments and node.value in self.scope.params:
                     return self.arguments[node.value]
                 return self._unpacked_output(node)
@@ -199,6 +202,15 @@ class TensorReader:
             base = self._operand(node.left, depth + 1) if isinstance(number, int) and not isinstance(number, bool) \
                 and number != 0 else None
             return None if base is None else InputSpec(base.shape, base.dtype)
+        if isinstance(node.operator, cst.MatrixMultiply):  # y = X @ true_w + noise
+            left, right = self._operand(node.left, depth + 1), self._operand(node.right, depth + 1)
+            if left is None or right is None or not left.shape or not right.shape or \
+                    len(left.shape) > 2 or len(right.shape) > 2 or left.dtype != right.dtype:
+                return None
+            inner = right.shape[0] if len(right.shape) == 2 else right.shape[-1]
+            if left.shape[-1] != inner:
+                return None  # torch raises; not read here
+            return InputSpec(tuple(left.shape[:-1]) + tuple(right.shape[1:]), left.dtype)
         if isinstance(node.operator, cst.Power):  # base ** 2: a floating tensor keeps its dtype
             number = self.folder.fold(node.right)
             base = self._operand(node.left, depth + 1) if isinstance(number, (int, float)) and \
