@@ -666,3 +666,32 @@ out = Block(4, 16)(torch.randn(2, 4, 50))
     errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
     assert (truth.error is not None) == flagged, truth.error
     assert errors == ({truth.error_line} if flagged else set())
+
+
+def test_an_empty_sequential_filled_in_init_and_edits_in_another_class():
+    """``self.path = nn.Sequential()`` then ``self.path.add_module(...)`` is read (the
+    layers added are the model); ``self.layers[i] = ...`` in another class edits that
+    class's model, not this one."""
+    models, errors = _models(HEAD + """
+class Cell(nn.Module):
+    def __init__(self, cin):
+        super().__init__()
+        self.path = nn.Sequential()
+        self.path.add_module("pool", nn.AvgPool2d(1, stride=2))
+        self.path.add_module("conv", nn.Conv2d(cin, 8, 1))
+        self.layers = nn.Sequential(nn.Conv2d(cin, 4, 1), nn.ReLU())
+
+
+class Other(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.Sequential(nn.Linear(4, 4))
+
+    def swap(self, idx, layer):
+        self.layers[idx] = layer
+""")
+    assert errors == []
+    path, cell_layers, other_layers = models
+    assert path["name"] == "self.path" and path["output_shape"] == ["N", 8, "(H + 1) // 2", "(W + 1) // 2"]
+    assert cell_layers["output_shape"] == ["N", 4, "H", "W"]
+    assert other_layers["output_shape"] is None  # edited by swap: not the layers written

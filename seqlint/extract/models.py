@@ -227,6 +227,14 @@ class Extractor:
             self._script_data = ScriptData(self.reduced.tree)
         return self._script_data
 
+    def _class_lines(self, line: int) -> list[str]:
+        """The lines of the module-level class holding ``line`` (where ``self.x`` is that
+        class's), or of the whole file outside classes."""
+        for cls in self.scopes.classes.values():
+            if cls.lineno <= line <= (cls.end_lineno or cls.lineno):
+                return self.lines[cls.lineno - 1:cls.end_lineno]
+        return self.lines
+
     def _maybe_changed(self, name: str) -> bool:
         """Can the list, dict or set ``name`` holds change after it is made?  Read off the
         file's text, so code the pre-pass did not walk counts too: a mutating method, an item
@@ -1029,7 +1037,8 @@ class Extractor:
             if spec.input is None:
                 spec.input = self._tensor_of(caller, scope, self.scopes.order_of[id(caller)])
             return
-        if spec.name is not None and "." in spec.name and attribute_edited(spec.name, self.lines):
+        if spec.name is not None and "." in spec.name and id(spec) not in self._built_by_code and \
+                attribute_edited(spec.name, self._class_lines(spec.span.line)):
             spec.opaque = True  # self.features.add_module(...) after it is made: layers not the ones written
             return
         if spec.name is None or not spec.name.isidentifier():
