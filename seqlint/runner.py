@@ -24,6 +24,23 @@ PARALLEL_THRESHOLD = 64  # below this, starting workers costs more than it saves
 GC_THRESHOLD = (50_000, 10, 10)
 
 
+# What checking a file that builds models loads (check_source imports it when first needed):
+# loaded before the workers start, forked workers share it instead of each loading it again.
+PRELOADED = ("seqlint.extract.models", "seqlint.propagate", "seqlint.report.model_json")
+
+
+def _preload() -> None:
+    import importlib
+
+    from seqlint import layers
+
+    for name in PRELOADED:
+        importlib.import_module(name)
+    layers.family_modules()
+    layers.library_modules()
+    gc.freeze()  # what the workers inherit is never walked by their collector
+
+
 def _collect_less() -> None:
     first, *rest = gc.get_threshold()
     if 0 < first < GC_THRESHOLD[0]:
@@ -124,6 +141,7 @@ def check_files(files: list[str], jobs: int | None = None, torch_versions: list 
         return collect(map(check_one, files, targets))
     from concurrent.futures import ProcessPoolExecutor
 
+    _preload()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_collect_less) as pool:
         return collect(pool.map(check_one, files, targets, chunksize=2))
 
