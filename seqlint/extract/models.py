@@ -455,7 +455,7 @@ class Extractor:
             alternatives = "|".join(map(re.escape, sorted(keywords)))
             # a keyword naming one, or a *args / **kwargs passed on ("(*", ", **")
             return self._occurrences.complete_for(r"[(,]\s*\*|\b(?:%s)\s*=(?!=)" % alternatives)
-        return self._occurrences.complete_for(r"\b%s\b" % re.escape(name))
+        return self._occurrences.complete_for_name(name)
 
     def _loops(self, root) -> list:
         """The for and while loops (without an else) under ``root``, found once."""
@@ -1225,6 +1225,7 @@ def _defaults(function: ast.FunctionDef) -> dict:
 
 
 _PYTHON_BUILTINS = set(dir(__import__("builtins")))
+_WORD = re.compile(r"\w+")
 
 
 class _Uses:
@@ -1250,17 +1251,43 @@ class _Uses:
         # about: they are most of a file, and walking every file whole cost a tenth of a run.
         self.unwalked: list = []
         self._walk(statements, skipped)
+        self._texts: dict = {}  # id(skipped definition) -> its text
+        self._by_word: dict | None = None  # word -> the skipped definitions saying it, in order
 
     def complete_for(self, pattern: str) -> "_Uses":
         """Walk the skipped definitions whose text matches ``pattern`` (what is asked about
         can only be in them)."""
         if self.unwalked:
             found = re.compile(pattern)
-            wanted = [d for d in self.unwalked if found.search(statement_text(d, self.lines))]
-            if wanted:
-                self.unwalked = [d for d in self.unwalked if d not in wanted]
-                self._walk(wanted, set())
+            self._walk_skipped([d for d in self.unwalked if found.search(self._text(d))])
         return self
+
+    def complete_for_name(self, name: str) -> "_Uses":
+        """``complete_for(r"\\bname\\b")``, from an index of the words each skipped definition
+        says (built once: a search of every definition per name asked cost more than the walk)."""
+        if not _WORD.fullmatch(name):
+            return self.complete_for(r"\b%s\b" % re.escape(name))
+        if self.unwalked:
+            if self._by_word is None:
+                self._by_word = {}
+                for definition in self.unwalked:
+                    for word in set(_WORD.findall(self._text(definition))):
+                        self._by_word.setdefault(word, []).append(definition)
+            waiting = {id(d) for d in self.unwalked}
+            self._walk_skipped([d for d in self._by_word.get(name, ()) if id(d) in waiting])
+        return self
+
+    def _text(self, definition) -> str:
+        key = id(definition)
+        if key not in self._texts:
+            self._texts[key] = statement_text(definition, self.lines)
+        return self._texts[key]
+
+    def _walk_skipped(self, wanted: list) -> None:
+        if wanted:
+            walked = {id(d) for d in wanted}
+            self.unwalked = [d for d in self.unwalked if id(d) not in walked]
+            self._walk(wanted, set())
 
     def _walk(self, roots: list, skipped: set) -> None:
         stack = list(roots)
