@@ -38,7 +38,6 @@ def _preload() -> None:
         importlib.import_module(name)
     layers.family_modules()
     layers.library_modules()
-    gc.freeze()  # what the workers inherit is never walked by their collector
 
 
 def _collect_less() -> None:
