@@ -180,11 +180,12 @@ class _Walker:
                 stack.append((handler, node))
             elif handler is not None:
                 handler(self, node, scope)
-            children = list(ast.iter_child_nodes(node))
             if kind is ast.IfExp:
                 children = [node.body, node.test, node.orelse]
             elif kind is ast.Dict:
                 children = [c for pair in zip(node.keys, node.values) for c in pair if c is not None]
+            else:
+                children = _children(node)
             stack.extend(reversed(children))
 
     def _function(self, node, outer: Scope) -> None:
@@ -332,6 +333,31 @@ _HANDLERS = {
     ast.Nonlocal: _Walker._declare,
     ast.Call: _Walker._call,
 }
+
+
+# Fields that never hold a node the walk needs: names and numbers, the markers (Load, Add,
+# Eq...: no children, nothing bound or called), and ``import``'s aliases (read by its handler).
+# The walk steps over them; its order stays in source order, which is all it is compared by.
+_NOT_WALKED = {"id", "attr", "name", "arg", "asname", "module", "level", "kind", "type_comment", "is_async",
+               "conversion", "simple", "ctx", "op", "ops", "names", "kwd_attrs", "rest"}
+_VALUES = (ast.Constant, ast.MatchSingleton)  # their value is a Python constant, never a node
+_WALKED_FIELDS: dict = {}  # node class -> its fields that can hold nodes
+
+
+def _children(node) -> list:
+    """``ast.iter_child_nodes`` but for what ``_NOT_WALKED`` names, in one pass."""
+    kind = node.__class__
+    fields = _WALKED_FIELDS.get(kind)
+    if fields is None:
+        fields = _WALKED_FIELDS[kind] = () if kind in _VALUES else tuple(f for f in kind._fields if f not in _NOT_WALKED)
+    found = []
+    for name in fields:
+        value = getattr(node, name, None)
+        if value.__class__ is list:
+            found.extend([item for item in value if item is not None])
+        elif value is not None:
+            found.append(value)
+    return found
 
 
 def collect(tree: ast.Module, skip: set[int]) -> Scopes:
