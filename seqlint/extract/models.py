@@ -19,7 +19,7 @@ from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
 from seqlint.extract.layer_lists import (MAX_STEPS, Building, ClassRef, ClassValue, Interpreter, Item, ModuleListValue,
                                          OrderedLayers, PartialValue, Repeat, constant)
-from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
+from seqlint.extract.scopes import SEQUENTIAL, Scope, child_nodes, collect, dotted, nodes_under, qualify_name
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.batches import batch_passes, body_value
@@ -373,7 +373,7 @@ class Extractor:
         """``function``'s statements, each with the names it binds (found once per function)."""
         key = id(function)
         if key not in self._stores:
-            self._stores[key] = [(stmt, {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and
+            self._stores[key] = [(stmt, {n.id for n in nodes_under(stmt) if isinstance(n, ast.Name) and
                                          isinstance(n.ctx, ast.Store)}) for stmt in function.body]
         return self._stores[key]
 
@@ -1297,12 +1297,7 @@ class _Uses:
                 self.unwalked.append(node)
                 continue
             self._note(node)
-            for field in node._fields:
-                value = getattr(node, field, None)
-                if value.__class__ is list:
-                    stack.extend([v for v in value if isinstance(v, ast.AST)])
-                elif isinstance(value, ast.AST):
-                    stack.append(value)
+            stack.extend(child_nodes(node))
 
     def _note(self, node) -> None:
         kind = type(node)

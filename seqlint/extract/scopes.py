@@ -185,7 +185,7 @@ class _Walker:
             elif kind is ast.Dict:
                 children = [c for pair in zip(node.keys, node.values) for c in pair if c is not None]
             else:
-                children = _children(node)
+                children = child_nodes(node)
             stack.extend(reversed(children))
 
     def _function(self, node, outer: Scope) -> None:
@@ -337,14 +337,14 @@ _HANDLERS = {
 
 # Fields that never hold a node the walk needs: names and numbers, the markers (Load, Add,
 # Eq...: no children, nothing bound or called), and ``import``'s aliases (read by its handler).
-# The walk steps over them; its order stays in source order, which is all it is compared by.
+# The walks step over them; its order stays in source order, which is all it is compared by.
 _NOT_WALKED = {"id", "attr", "name", "arg", "asname", "module", "level", "kind", "type_comment", "is_async",
                "conversion", "simple", "ctx", "op", "ops", "names", "kwd_attrs", "rest"}
 _VALUES = (ast.Constant, ast.MatchSingleton)  # their value is a Python constant, never a node
 _WALKED_FIELDS: dict = {}  # node class -> its fields that can hold nodes
 
 
-def _children(node) -> list:
+def child_nodes(node) -> list:
     """``ast.iter_child_nodes`` but for what ``_NOT_WALKED`` names, in one pass."""
     kind = node.__class__
     fields = _WALKED_FIELDS.get(kind)
@@ -357,6 +357,16 @@ def _children(node) -> list:
             found.extend([item for item in value if item is not None])
         elif value is not None:
             found.append(value)
+    return found
+
+
+def nodes_under(root) -> list:
+    """``ast.walk`` but for what ``_NOT_WALKED`` names (in another order)."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(child_nodes(node))
     return found
 
 
