@@ -337,9 +337,10 @@ _HANDLERS = {
 
 # Fields that never hold a node the walk needs: names and numbers, the markers (Load, Add,
 # Eq...: no children, nothing bound or called), and ``import``'s aliases (read by its handler).
-# The walks step over them; its order stays in source order, which is all it is compared by.
+# The walks step over them; their order stays in source order, which is all it is compared by.
 _NOT_WALKED = {"id", "attr", "name", "arg", "asname", "module", "level", "kind", "type_comment", "is_async",
                "conversion", "simple", "ctx", "op", "ops", "names", "kwd_attrs", "rest"}
+_NAMED_NODES = {("TypeAlias", "name")}  # one of those names holding a node (Python 3.12's ``type X = ...``)
 _VALUES = (ast.Constant, ast.MatchSingleton)  # their value is a Python constant, never a node
 _WALKED_FIELDS: dict = {}  # node class -> its fields that can hold nodes
 
@@ -349,13 +350,14 @@ def child_nodes(node) -> list:
     kind = node.__class__
     fields = _WALKED_FIELDS.get(kind)
     if fields is None:
-        fields = _WALKED_FIELDS[kind] = () if kind in _VALUES else tuple(f for f in kind._fields if f not in _NOT_WALKED)
+        fields = _WALKED_FIELDS[kind] = () if kind in _VALUES else tuple(
+            f for f in kind._fields if f not in _NOT_WALKED or (kind.__name__, f) in _NAMED_NODES)
     found = []
     for name in fields:
         value = getattr(node, name, None)
         if value.__class__ is list:
-            found.extend([item for item in value if item is not None])
-        elif value is not None:
+            found.extend([item for item in value if isinstance(item, ast.AST)])
+        elif isinstance(value, ast.AST):
             found.append(value)
     return found
 
