@@ -17,11 +17,11 @@ import libcst as cst
 
 from seqlint.checks import Span
 from seqlint.extract.folding import ConstDict, DType, Folder, dotted_name, parameter
-from seqlint.extract.mutation import MUTABLE_DISPLAYS, Readers, attribute_edited, changed_in_text
-from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.layer_lists import (MAX_STEPS, WEIGHT_WRAPPERS, Building, ClassRef, ClassValue, Interpreter,
                                          Item, ModuleListValue, OrderedLayers, PartialValue, Repeat, constant)
-from seqlint.extract.scopes import SEQUENTIAL, Scope, collect, dotted, qualify_name
+from seqlint.extract.mutation import MUTABLE_DISPLAYS, Readers, attribute_edited, changed_in_text
+from seqlint.extract.scopes import SEQUENTIAL, Scope, child_nodes, collect, dotted, nodes_under, qualify_name
+from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.batches import as_in_pass, batch_passes, body_value, loader_batches
@@ -451,7 +451,7 @@ class Extractor:
         """``function``'s statements, each with the names it binds (found once per function)."""
         key = id(function)
         if key not in self._stores:
-            self._stores[key] = [(stmt, {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and
+            self._stores[key] = [(stmt, {n.id for n in nodes_under(stmt) if isinstance(n, ast.Name) and
                                          isinstance(n.ctx, ast.Store)}) for stmt in function.body]
         return self._stores[key]
 
@@ -533,7 +533,7 @@ class Extractor:
             alternatives = "|".join(map(re.escape, sorted(keywords)))
             # a keyword naming one, or a *args / **kwargs passed on ("(*", ", **")
             return self._occurrences.complete_for(r"[(,]\s*\*|\b(?:%s)\s*=(?!=)" % alternatives)
-        return self._occurrences.complete_for(r"\b%s\b" % re.escape(name))
+        return self._occurrences.complete_for_name(name)
 
     def _loops(self, root) -> list:
         """The for and while loops (without an else) under ``root``, found once."""
@@ -1337,6 +1337,7 @@ def _defaults(function: ast.FunctionDef) -> dict:
 
 
 _PYTHON_BUILTINS = set(dir(__import__("builtins")))
+_WORD = re.compile(r"\w+")
 
 
 class _Uses:
@@ -1362,17 +1363,43 @@ class _Uses:
         # about: they are most of a file, and walking every file whole cost a tenth of a run.
         self.unwalked: list = []
         self._walk(statements, skipped)
+        self._texts: dict = {}  # id(skipped definition) -> its text
+        self._by_word: dict | None = None  # word -> the skipped definitions saying it, in order
 
     def complete_for(self, pattern: str) -> "_Uses":
         """Walk the skipped definitions whose text matches ``pattern`` (what is asked about
         can only be in them)."""
         if self.unwalked:
             found = re.compile(pattern)
-            wanted = [d for d in self.unwalked if found.search(statement_text(d, self.lines))]
-            if wanted:
-                self.unwalked = [d for d in self.unwalked if d not in wanted]
-                self._walk(wanted, set())
+            self._walk_skipped([d for d in self.unwalked if found.search(self._text(d))])
         return self
+
+    def complete_for_name(self, name: str) -> "_Uses":
+        """``complete_for(r"\\bname\\b")``, from an index of the words each skipped definition
+        says (built once: a search of every definition per name asked cost more than the walk)."""
+        if not _WORD.fullmatch(name):
+            return self.complete_for(r"\b%s\b" % re.escape(name))
+        if self.unwalked:
+            if self._by_word is None:
+                self._by_word = {}
+                for definition in self.unwalked:
+                    for word in set(_WORD.findall(self._text(definition))):
+                        self._by_word.setdefault(word, []).append(definition)
+            waiting = {id(d) for d in self.unwalked}
+            self._walk_skipped([d for d in self._by_word.get(name, ()) if id(d) in waiting])
+        return self
+
+    def _text(self, definition) -> str:
+        key = id(definition)
+        if key not in self._texts:
+            self._texts[key] = statement_text(definition, self.lines)
+        return self._texts[key]
+
+    def _walk_skipped(self, wanted: list) -> None:
+        if wanted:
+            walked = {id(d) for d in wanted}
+            self.unwalked = [d for d in self.unwalked if id(d) not in walked]
+            self._walk(wanted, set())
 
     def _walk(self, roots: list, skipped: set) -> None:
         stack = list(roots)
@@ -1382,12 +1409,7 @@ class _Uses:
                 self.unwalked.append(node)
                 continue
             self._note(node)
-            for field in node._fields:
-                value = getattr(node, field, None)
-                if value.__class__ is list:
-                    stack.extend([v for v in value if isinstance(v, ast.AST)])
-                elif isinstance(value, ast.AST):
-                    stack.append(value)
+            stack.extend(child_nodes(node))
 
     def _note(self, node) -> None:
         kind = type(node)

@@ -182,11 +182,12 @@ class _Walker:
                 stack.append((handler, node))
             elif handler is not None:
                 handler(self, node, scope)
-            children = list(ast.iter_child_nodes(node))
             if kind is ast.IfExp:
                 children = [node.body, node.test, node.orelse]
             elif kind is ast.Dict:
                 children = [c for pair in zip(node.keys, node.values) for c in pair if c is not None]
+            else:
+                children = child_nodes(node)
             stack.extend(reversed(children))
 
     def _function(self, node, outer: Scope) -> None:
@@ -340,6 +341,43 @@ _HANDLERS = {
     ast.Nonlocal: _Walker._declare,
     ast.Call: _Walker._call,
 }
+
+
+# Fields that never hold a node the walk needs: names and numbers, the markers (Load, Add,
+# Eq...: no children, nothing bound or called), and ``import``'s aliases (read by its handler).
+# The walks step over them; their order stays in source order, which is all it is compared by.
+_NOT_WALKED = {"id", "attr", "name", "arg", "asname", "module", "level", "kind", "type_comment", "is_async",
+               "conversion", "simple", "ctx", "op", "ops", "names", "kwd_attrs", "rest"}
+_NAMED_NODES = {("TypeAlias", "name")}  # one of those names holding a node (Python 3.12's ``type X = ...``)
+_VALUES = (ast.Constant, ast.MatchSingleton)  # their value is a Python constant, never a node
+_WALKED_FIELDS: dict = {}  # node class -> its fields that can hold nodes
+
+
+def child_nodes(node) -> list:
+    """``ast.iter_child_nodes`` but for what ``_NOT_WALKED`` names, in one pass."""
+    kind = node.__class__
+    fields = _WALKED_FIELDS.get(kind)
+    if fields is None:
+        fields = _WALKED_FIELDS[kind] = () if kind in _VALUES else tuple(
+            f for f in kind._fields if f not in _NOT_WALKED or (kind.__name__, f) in _NAMED_NODES)
+    found = []
+    for name in fields:
+        value = getattr(node, name, None)
+        if value.__class__ is list:
+            found.extend([item for item in value if isinstance(item, ast.AST)])
+        elif isinstance(value, ast.AST):
+            found.append(value)
+    return found
+
+
+def nodes_under(root) -> list:
+    """``ast.walk`` but for what ``_NOT_WALKED`` names (in another order)."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(child_nodes(node))
+    return found
 
 
 def collect(tree: ast.Module, skip: set[int]) -> Scopes:

@@ -192,6 +192,8 @@ def char_column(lines: list[str], lineno: int, byte_offset: int) -> int:
 def deep_expressions(root: ast.AST) -> list[ast.expr]:
     """The outermost non-call expressions under ``root`` nested deeper than libcst should be
     given (a 5,000-term sum): they are masked before libcst reads ``root``."""
+    if not _taller_than(root, MAX_HEIGHT):
+        return []  # nearly always: the heights below are only worked out for a deep one
     heights: dict[int, int] = {}
     # Iterative post-order: the tree itself may be far deeper than Python's stack.
     stack = [(root, False)]
@@ -216,6 +218,14 @@ def deep_expressions(root: ast.AST) -> list[ast.expr]:
             else:
                 todo.append(child)
     return found
+
+
+def _taller_than(node, height: int) -> bool:
+    """Does a path down from ``node`` hold more than ``height`` nodes?  (Recursion never
+    deeper than ``height``.)"""
+    if height < 1:
+        return True
+    return any(_taller_than(child, height - 1) for child in ast.iter_child_nodes(node))
 
 
 def _mask(lines: list[str], node: ast.expr) -> None:
