@@ -145,3 +145,11 @@ def test_counts_and_branches_not_known():
     assert _value(branch, "seen") is UNKNOWN
     assert _value(branch, "ids") is UNKNOWN
     assert _value(branch, "other") == [3]
+
+
+@pytest.mark.parametrize("expression", [
+    "list(range(10 ** 9))", "sum(range(10 ** 12))", "'ab' * 10 ** 9", "'7'.zfill(10 ** 9)",
+    "sorted(range(10 ** 9))", "10 ** 10 ** 10", "len([0] * 10 ** 9)",
+])
+def test_what_would_take_too_long_or_too_much_is_unknown(expression):
+    assert _value("x = 1", expression) is UNKNOWN

@@ -37,9 +37,10 @@ _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, as
             ast.Gt: operator.gt, ast.GtE: operator.ge, ast.In: lambda a, b: a in b,
             ast.NotIn: lambda a, b: a not in b, ast.Is: operator.is_, ast.IsNot: operator.is_not}
 _UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Not: operator.not_, ast.Invert: operator.invert}
+# (Not zfill, ljust, format...: a size given to them could ask for any amount of memory.)
 _STR_METHODS = {"split", "rsplit", "lower", "upper", "strip", "lstrip", "rstrip", "replace", "join", "encode",
                 "decode", "startswith", "endswith", "isalpha", "isdigit", "isalnum", "isspace", "find", "count",
-                "title", "capitalize", "splitlines", "zfill", "index", "format", "casefold"}
+                "title", "capitalize", "splitlines", "index", "casefold"}
 _READ_METHODS = {list: {"index", "count", "copy"}, tuple: {"index", "count"},
                  dict: {"get", "keys", "values", "items", "copy"}, set: {"copy", "union", "intersection",
                                                                          "difference", "issubset", "issuperset"}}
@@ -393,6 +394,9 @@ class _Run:
         return self._sized(self._apply(_BINARY[type(op)], left, right))
 
     def _apply(self, function, *args, **keywords):
+        if any(isinstance(a, range) and len(a) > MAX_ITEMS for a in args) or \
+                (function is not operator.getitem and sum(_size(a) for a in args) > 4 * MAX_ITEMS):
+            return UNKNOWN  # list(range(10 ** 9)), "ab".replace("", "x" * 9999): too much to make
         try:
             return self._sized(function(*args, **keywords))
         except (ArithmeticError, TypeError, ValueError, KeyError, IndexError, AttributeError):
@@ -631,6 +635,14 @@ def folded_constant(value):
         items = {k: folded_constant(v) for k, v in value.items()}
         return UNKNOWN if any(v is UNKNOWN for v in items.values()) else ConstDict(items)
     return UNKNOWN
+
+
+def _size(value) -> int:
+    """The items (or characters) a value holds, for the bound on what a call may make."""
+    if isinstance(value, (str, bytes, list, tuple, dict, set)):
+        return len(value) * (max((len(v) for v in value if isinstance(v, (str, bytes))), default=1)
+                             if isinstance(value, (list, tuple)) and len(value) < 64 else 1)
+    return len(value.items) if isinstance(value, _Iterated) else 0
 
 
 def _set(items):
