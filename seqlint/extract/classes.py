@@ -1194,8 +1194,8 @@ class _Dataflow:
             held = self.numbers.get(node.id)
             return held if isinstance(held, SizeTuple) else None
         if isinstance(node, (ast.Tuple, ast.List)):
-            if any(isinstance(e, ast.Starred) for e in node.elts):
-                return None
+            if not node.elts or any(isinstance(e, ast.Starred) for e in node.elts):
+                return None  # outs = []: a list of tensors to come, not sizes
             items = tuple(self.size_item(e) for e in node.elts)
             return None if None in items else SizeTuple(items)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
