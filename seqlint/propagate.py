@@ -236,10 +236,24 @@ def _preferred_rank(layers: list[LayerCall], built: dict) -> int | None:
 
 def _instance_rank(instance, built: dict) -> int | None:
     """A module class's preferred input rank: that of the submodule its forward first hands
-    the argument to untouched (``self.fn(x) + x``), if that is what forward does first."""
-    for step in instance.steps:
-        if step.inputs[:1] != (instance.argument,):
+    the argument to untouched (``self.fn(x) + x``), if that is what forward does first, or
+    the rank its forward unpacks (``B, N, C = x.shape``)."""
+    return _steps_rank(instance.steps, instance.argument, built)
+
+
+def _steps_rank(steps, argument: str, built: dict) -> int | None:
+    for step in steps:
+        if step.kind == "branch":  # an if not known: the rank both ways agree on
+            ranks = {_steps_rank(way, argument, built) for way in step.branches}
+            if ranks != {None}:
+                return ranks.pop() if len(ranks) == 1 else None
+            if any(argument in s.inputs for way in step.branches for s in way):
+                return None
             continue
+        if step.inputs[:1] != (argument,):
+            continue
+        if step.kind == "rank":  # torch raises for any other rank
+            return step.sizes[0]
         if step.kind != "module" or step.model is None:
             return None
         _build_all(step.model.layers, built)
@@ -487,49 +501,135 @@ def run_forward(steps, inputs: dict, result: str, training, params: dict, name: 
     pins one (a Conv2d(dim, ...) on C channels) moves it from ``free`` into ``params``."""
     analyses: list[Analysis] = []
     values: dict = dict(inputs)
-    for step in steps:
-        inputs = [values.get(n) for n in step.inputs]
-        if any(value is None for value in inputs):
-            values[step.output] = None  # not known: what depends on it is not checked
-            continue
-        if step.kind == "module" and step.sizes[:1] == ("attention",):
-            try:
-                out = _attention(step, inputs, training, params)
-            except ShapeError as exc:  # raised by the layer: reported where it is built
-                span = step.model.layers[0].span
-                return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
-        elif step.kind == "module":
-            tupled = _tuple_into_layer(step, inputs[0])
-            if tupled is not None:  # self.fc(hidden), hidden an LSTM's (h_n, c_n)
-                error, layer = tupled
-                return None, analyses, [error.check(path, layer.span, error.args_, model=step.model.name)]
-            out, stop = _run_module(step, inputs[0], training, params, path, analyses, cast, free)
-            if stop:
-                return None, analyses, []
-            if free is not None and out is not None and any(n in params for n in list(free)):
-                pinned = {n: params[n] for n in list(free) if n in params}
-                free.difference_update(pinned)
-                values = {k: _substituted(v, pinned) for k, v in values.items()}
-                out = _substituted(out, pinned)
-            if len(inputs) > 1 and out is not None:
+    run = _Run(training, params, name, path, cast, free)
+    stopped = run.steps(steps, values, analyses)
+    if stopped is not None:
+        return None, analyses, stopped
+    return values.get(result) if result else None, analyses, []
+
+
+class _Run:
+    """What every operation of one forward run shares: the mode, the sizes pinned so far."""
+
+    def __init__(self, training, params: dict, name: str, path: str, cast: str | None, free: set | None):
+        self.training, self.params, self.name, self.path, self.cast, self.free = \
+            training, params, name, path, cast, free
+
+    def steps(self, steps, values: dict, analyses: list) -> list | None:
+        """Run ``steps`` on ``values`` (updated in place); None when all ran, else the
+        diagnostics that stop the forward (empty: stopped by a submodule's own error, which
+        its analysis holds, or by what is not known)."""
+        training, params, path, free = self.training, self.params, self.path, self.free
+        for step in steps:
+            inputs = [values.get(n) for n in step.inputs]
+            if any(value is None for value in inputs):
+                values[step.output] = None  # not known: what depends on it is not checked
+                continue
+            if step.kind == "branch":
+                stopped = self.branch(step, values, analyses)
+                if stopped is not None:
+                    return stopped
+                continue
+            if step.kind == "module" and step.sizes[:1] == ("attention",):
                 try:
-                    _check_state(step, inputs[0], inputs[1:], training, params)
+                    out = _attention(step, inputs, training, params)
                 except ShapeError as exc:  # raised by the layer: reported where it is built
                     span = step.model.layers[0].span
-                    return None, analyses, [exc.check(path, span, exc.args_, model=step.model.name)]
-        elif step.kind in ("new", "arange"):
-            out = _new_tensor(step.sizes, values)
-            if out is not None and step.kind == "arange":
-                out = Tensor(out.shape, "int64")
-        elif step.kind == "tuple":  # return out, weights
-            out = TupleValue(tuple(inputs), name) if all(isinstance(v, (Tensor, TupleValue)) for v in inputs) else None
-        else:
-            try:
-                out = _operation(step, inputs, values)
-            except ShapeError as exc:
-                return None, analyses, [exc.check(path, step.span, exc.args_, model=name)]
-        values[step.output] = out
-    return values.get(result) if result else None, analyses, []
+                    return [exc.check(path, span, exc.args_, model=step.model.name)]
+            elif step.kind == "module":
+                tupled = _tuple_into_layer(step, inputs[0])
+                if tupled is not None:  # self.fc(hidden), hidden an LSTM's (h_n, c_n)
+                    error, layer = tupled
+                    return [error.check(path, layer.span, error.args_, model=step.model.name)]
+                out, stop = _run_module(step, inputs[0], training, params, path, analyses, self.cast, free)
+                if stop:
+                    return []
+                if free is not None and out is not None and any(n in params for n in list(free)):
+                    pinned = {n: params[n] for n in list(free) if n in params}
+                    free.difference_update(pinned)
+                    values.update({k: _substituted(v, pinned) for k, v in values.items()})
+                    out = _substituted(out, pinned)
+                if len(inputs) > 1 and out is not None:
+                    try:
+                        _check_state(step, inputs[0], inputs[1:], training, params)
+                    except ShapeError as exc:  # raised by the layer: reported where it is built
+                        span = step.model.layers[0].span
+                        return [exc.check(path, span, exc.args_, model=step.model.name)]
+            elif step.kind in ("new", "arange", "new_as"):
+                out = _new_tensor(step.sizes, values)
+                if out is not None and step.kind == "arange":
+                    out = Tensor(out.shape, "int64")
+                elif out is not None and step.kind == "new_as":  # x.new_empty(sizes): x's dtype
+                    out = Tensor(out.shape, inputs[0].dtype)
+            elif step.kind == "tuple":  # return out, weights
+                out = TupleValue(tuple(inputs), self.name) if all(isinstance(v, (Tensor, TupleValue))
+                                                                  for v in inputs) else None
+            else:
+                try:
+                    out = _operation(step, inputs, values)
+                except ShapeError as exc:
+                    return [exc.check(path, step.span, exc.args_, model=self.name)]
+            values[step.output] = out
+        return None
+
+    def branch(self, step, values: dict, analyses: list) -> list | None:
+        """An ``if`` whose test is not known here: each way run on its own copy of the
+        values.  After it, a value is what both ways agree on.  torch raises in it only
+        when both ways raise the same error; when one way raises (or stops) and the other
+        does not, which way runs is not known: the forward stops, nothing reported."""
+        ways = []
+        for steps in step.branches:
+            own_values, own_analyses = dict(values), []
+            own = _Run(self.training, dict(self.params), self.name, self.path, self.cast,
+                       set(self.free) if self.free is not None else None)
+            stopped = own.steps(steps, own_values, own_analyses)
+            ways.append((own, own_values, own_analyses, stopped, _errors(stopped, own_analyses)))
+        (first, first_values, first_analyses, first_stop, first_errors), \
+            (second, second_values, second_analyses, second_stop, second_errors) = ways
+        if first_errors and first_errors == second_errors:  # the same error whichever way runs
+            analyses.extend(first_analyses)
+            return first_stop
+        if first_stop is not None or second_stop is not None:
+            analyses.extend(_quiet(a) for a in first_analyses + second_analyses)
+            return []
+        # What a way's submodules found (warnings, say) holds only if that way runs: kept quiet.
+        analyses.extend(_quiet(a) for a in first_analyses + second_analyses)
+        for name, in_first, in_second in step.sizes:
+            values[name] = _agreed(first_values.get(in_first), second_values.get(in_second))
+        pinned = {n: v for n, v in first.params.items()
+                  if n in second.params and expr.compare(v, second.params[n]) is True}
+        self.params.update(pinned)
+        if self.free is not None and pinned:  # sizes both ways pinned hold after it too
+            self.free.difference_update(pinned)
+            values.update({k: _substituted(v, pinned) for k, v in values.items()})
+        return None
+
+
+def _errors(stopped: list | None, analyses: list) -> set:
+    """Where and how a way of a branch raised: (path, line, column, code, message) of each error."""
+    found = list(stopped or []) + [d for a in analyses for d in a.diagnostics]
+    return {(d.path, d.span.line, d.span.column, d.code, d.message) for d in found if d.severity == checks.ERROR}
+
+
+def _quiet(analysis: Analysis) -> Analysis:
+    """An analysis of code that may not run: its shapes, none of its findings but notes."""
+    return Analysis(analysis.models, [d for d in analysis.diagnostics
+                                      if d.severity not in (checks.ERROR, checks.WARNING)])
+
+
+def _agreed(a: Value | None, b: Value | None) -> Value | None:
+    """A value two ways of an ``if`` computed, as far as they agree: each dim both give the
+    same size, the dtype if the same; None when they differ in kind or rank."""
+    if a is b:
+        return a
+    if isinstance(a, TupleValue) and isinstance(b, TupleValue) and len(a.items) == len(b.items):
+        items = tuple(_agreed(x, y) for x, y in zip(a.items, b.items))
+        return None if None in items else TupleValue(items, a.producer)
+    if not (isinstance(a, Tensor) and isinstance(b, Tensor)) or a.shape is None or b.shape is None or \
+            len(a.shape) != len(b.shape):
+        return None
+    shape = tuple(p if expr.compare(p, q) is True else expr.UNKNOWN for p, q in zip(a.shape, b.shape))
+    return Tensor(shape, a.dtype if a.dtype == b.dtype else None)
 
 
 def _tuple_into_layer(step, x):
@@ -577,16 +677,28 @@ def _check_state(step, x, states: list, training, params: dict) -> None:
 
 def _new_tensor(sizes: tuple, values: dict):
     """``torch.zeros(sizes)`` in a forward: sizes are ints or ("dim", value, i) for x.size(i)."""
+    try:
+        shape = _sizes(sizes, values)
+    except ShapeError:
+        return None
+    return None if shape is None else Tensor(tuple(shape), "float32")
+
+
+def _sizes(sizes: tuple, values: dict) -> list | None:
+    """The sizes a forward names, ``(item,) * count`` spread out; None if one is not known."""
     shape = []
     for size in sizes:
-        try:
-            value = _size_value(size, values)
-        except ShapeError:
-            return None
+        if isinstance(size, tuple) and size[:1] == ("fill",):  # (1,) * (x.ndim - 1)
+            item, count = _size_value(size[1], values), _size_value(size[2], values)
+            if item is None or not isinstance(count, int) or not 0 <= count <= MAX_RANK:
+                return None
+            shape.extend([item] * count)
+            continue
+        value = _size_value(size, values)
         if value is None:
             return None
         shape.append(value)
-    return Tensor(tuple(shape), "float32")
+    return shape
 
 
 def _run_module(step, x, training, params: dict, path: str, analyses: list, cast: str | None = None,
@@ -808,16 +920,15 @@ def _size_value(size, values: dict):
     source = values.get(size[1])
     if not isinstance(source, Tensor) or source.shape is None:
         return None
+    if size[0] == "rank":  # x.ndim
+        return len(source.shape)
     return source.shape[_dim_index(size[2], len(source.shape), "size")]
 
 
 def _view_step(x: Tensor, sizes: tuple, values: dict):
-    resolved = []
-    for size in sizes:
-        value = _size_value(size, values)
-        if value is None:
-            return None
-        resolved.append(value)
+    resolved = _sizes(sizes, values)
+    if resolved is None:
+        return None
     if len(resolved) == 2 and resolved[1] == -1 and x.shape and expr.compare(resolved[0], x.shape[0]) is True:
         return x.with_shape((x.shape[0], expr.product(x.shape[1:])), factors=x.shape[1:])  # x.view(N, -1)
     if all(isinstance(s, int) for s in resolved):

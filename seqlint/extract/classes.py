@@ -39,8 +39,27 @@ SHAPE_KEEPING = {
     "relu", "relu6", "gelu", "silu", "elu", "selu", "celu", "leaky_relu", "sigmoid", "tanh",
     "mish", "hardswish", "hardsigmoid", "softplus", "softsign", "dropout", "alpha_dropout",
     "softmax", "log_softmax", "softmin", "logsigmoid", "tanhshrink", "hardtanh",
+    # normalisations: the shape stays (torch raises if the weights do not fit; not checked)
+    "layer_norm", "group_norm", "batch_norm", "instance_norm", "rms_norm", "normalize",
 }
 SHAPE_KEEPING_PREFIXES = ("torch.nn.functional.", "torch.")
+
+
+@dataclass(frozen=True)
+class SizeTuple:
+    """A tuple of sizes forward builds (``(x.shape[0],) + (1,) * (x.ndim - 1)``): size items
+    (see _Dataflow.size_item), or ("fill", item, count) for ``(item,) * count``."""
+
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A submodule ``__init__`` chose by a test not known here (``DropPath(p) if p > 0. else
+    nn.Identity()``): either of ``modules``.  Neither is certainly built, so neither's
+    constructor is checked; a call of it runs both (a "branch" step)."""
+
+    modules: tuple
 
 
 @dataclass
@@ -369,9 +388,14 @@ class ChainReader:
         order = self.x.scopes.order_of.get(id(node), 1 << 62)
         return TensorReader(self.x, value.scope, order, value.env).read(parsed) if parsed is not None else None
 
-    def _instance_module(self, value, name: str) -> ModelSpec | None:
+    def _instance_module(self, value, name: str) -> ModelSpec | Choice | None:
         from seqlint.extract.layer_lists import Building, Item
 
+        if isinstance(value, Item) and isinstance(value.node, ast.IfExp):
+            # DropPath(p) if p > 0. else nn.Identity(), the test not known here: either module
+            ways = [Item(part, value.env, value.scope) for part in (value.node.body, value.node.orelse)]
+            modules = [self._instance_module(way, name) for way in ways]
+            return Choice(tuple(modules)) if all(isinstance(m, ModelSpec) for m in modules) else None
         if not isinstance(value, (Item, Building)):
             return None
         layer = self.x._layer_of_value(value, None, self.x._specs, self.x._nested)
@@ -728,6 +752,20 @@ def _size_of(node) -> tuple | None:
     return None
 
 
+def _rank_of(node) -> str | None:
+    """The variable of ``x.ndim``, ``x.dim()`` or ``len(x.shape)``."""
+    if isinstance(node, ast.Attribute) and node.attr == "ndim" and isinstance(node.value, ast.Name):
+        return node.value.id
+    if isinstance(node, ast.Call) and not node.args and not node.keywords and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "dim" and isinstance(node.func.value, ast.Name):
+        return node.func.value.id
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and \
+            len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Attribute) and \
+            node.args[0].attr == "shape" and isinstance(node.args[0].value, ast.Name):
+        return node.args[0].value.id
+    return None
+
+
 def _is_batch_size(node, var: str) -> bool:
     """``x.size(0)`` or ``x.shape[0]``."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size":
@@ -752,6 +790,7 @@ TWO_SEQUENCES = {"Transformer": ("src", "tgt"), "TransformerDecoderLayer": ("tgt
 ENCODERS = {"TransformerEncoderLayer": ("src", "src_mask"), "TransformerEncoder": ("src", "mask")}
 MAX_INLINE_DEPTH = 3  # methods inlined into forward, calling each other
 MAX_RANGE_PASSES = 64  # a loop over range() in forward is unrolled up to this many passes
+MAX_BRANCHING = 6  # ifs not known here read inside one another (each reads both ways)
 SCALAR = object()  # a Python number of forward whose value is not known (math.sqrt(d))
 SCALAR_OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Pow, ast.Mod)
 SCALAR_FUNCTIONS = ("math.sqrt", "math.log", "math.exp", "math.pow", "math.ceil", "math.floor", "float", "int",
@@ -765,6 +804,12 @@ PURE_BUILTINS = {"len", "int", "float", "bool", "min", "max", "abs", "round", "r
                  "list", "zip", "enumerate", "sum", "str", "getattr", "hasattr", "reversed", "sorted"}
 
 
+def _special(module) -> bool:
+    """A submodule a forward calls in its own way (several tensors, attention, two sequences)."""
+    return _several_inputs(module) is not None or (
+        len(module.layers) == 1 and module.layers[0].type_name in ("MultiheadAttention", *TWO_SEQUENCES, *ENCODERS))
+
+
 def _several_inputs(module) -> SeveralInputs | None:
     """The module of the project whose forward takes several tensors that ``module`` is."""
     if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
@@ -775,7 +820,7 @@ def _several_inputs(module) -> SeveralInputs | None:
 
 def _sizes_known(sizes, renamed: dict) -> bool:
     """Does every value a step's sizes read (``("dim", name, i)``) have a name here?"""
-    if isinstance(sizes, tuple) and sizes[:1] == ("dim",):
+    if isinstance(sizes, tuple) and sizes[:1] in (("dim",), ("rank",)):
         return sizes[1] in renamed
     if isinstance(sizes, tuple):
         return all(_sizes_known(s, renamed) for s in sizes)
@@ -784,8 +829,8 @@ def _sizes_known(sizes, renamed: dict) -> bool:
 
 def _renamed(sizes, renamed: dict):
     """A step's sizes with the values they read under their names here."""
-    if isinstance(sizes, tuple) and sizes[:1] == ("dim",):
-        return ("dim", renamed[sizes[1]], *sizes[2:])
+    if isinstance(sizes, tuple) and sizes[:1] in (("dim",), ("rank",)):
+        return (sizes[0], renamed[sizes[1]], *sizes[2:])
     if isinstance(sizes, tuple):
         return tuple(_renamed(s, renamed) for s in sizes)
     return sizes
@@ -865,6 +910,10 @@ TENSOR_CASTS = {"float": "float32", "double": "float64", "long": "int64", "half"
 INTEGER_KEEPING = {"relu", "relu6", "relu_", "abs", "neg", "sign", "clamp", "clamp_min", "clamp_max", "clone",
                    "detach", "contiguous", "zeros_like", "ones_like", "empty_like", "floor", "ceil", "round",
                    "square", "dropout", "alpha_dropout", "hardtanh"}
+# In-place tensor methods that leave the tensor's shape (and dtype) as it was, or raise.
+IN_PLACE_KEEPING = {"bernoulli_", "uniform_", "normal_", "exponential_", "random_", "zero_", "fill_", "mul_",
+                    "div_", "add_", "sub_", "clamp_", "clamp_min_", "clamp_max_"}
+NEW_LIKE_METHODS = ("new_empty", "new_zeros", "new_ones")  # x.new_empty(sizes): x's dtype
 SHAPE_KEEPING_METHODS = {"contiguous", "clone", "detach", "relu", "sigmoid", "tanh", "exp", "abs", "neg",
                          "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max"}
 
@@ -888,7 +937,9 @@ class _Dataflow:
         self.methods: dict = {}  # the class's other methods, inlined where forward calls them
         self.depth = 0
         self.sequences: dict = {}  # value name -> the value names a Python list holds, in order
-        self.numbers: dict = {}  # variable -> the int it holds (p = self.patch_size), or SCALAR
+        self.numbers: dict = {}  # variable -> the int it holds (p = self.patch_size), or SCALAR, or a SizeTuple
+        self.branching = 0  # ifs not known here being read, one inside the other
+        self.shadowing: set = set()  # the locals of the functions read inside forward
 
     def body(self, statements) -> str:
         """Read statements in order; the name forward returns, or "" if not reached."""
@@ -907,6 +958,12 @@ class _Dataflow:
                 continue  # p = self.patch_size, scale = math.sqrt(d)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.pairwise(stmt.targets[0], stmt.value):
                 continue  # mu, logvar = self.mu(h), self.logvar(h)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and self.size_tuple(stmt.value) is not None:  # shape = (x.shape[0],) + (1,) * (x.ndim - 1)
+                sizes = self.size_tuple(stmt.value)
+                self.forget(stmt.targets[0].id)
+                self.numbers[stmt.targets[0].id] = sizes
+                continue
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
                 value = self.value(stmt.value)
                 if value is None or not self.bind(stmt.targets[0], value, stmt.value):
@@ -927,9 +984,16 @@ class _Dataflow:
                     return status, result
             elif isinstance(stmt, ast.Expr) and self.appended(stmt.value):
                 continue
+            elif isinstance(stmt, ast.Expr) and self.in_place(stmt.value):
+                continue  # noise.div_(keep): the tensor keeps its shape
             elif isinstance(stmt, ast.If) and self.condition(stmt.test) is not None:
                 # if self.use_res_connect: ... -- a flag __init__ set: one branch runs
                 status, result = self.run(stmt.body if self.condition(stmt.test) else stmt.orelse)
+                if status != "done":
+                    return status, result
+            elif isinstance(stmt, ast.If) and self.harmless(stmt.test):
+                # if self.fused_attn: ... -- a flag not known here: both ways read
+                status, result = self.branch([stmt.body, stmt.orelse], stmt, statements[i + 1:])
                 if status != "done":
                     return status, result
             elif isinstance(stmt, ast.Return) and stmt.value is not None:
@@ -941,6 +1005,67 @@ class _Dataflow:
             else:
                 return "stop", ""
         return "done", ""
+
+    def branch(self, ways: list, node, rest: list | None = None) -> tuple[str, str]:
+        """Both ways of an ``if`` whose test is not known here, each read from the values
+        before it: one "branch" step.  A variable both ways bind is, after it, what the two
+        agree on (propagate); one that only one way binds is not read after.  Both ways
+        return: the value returned, as far as they agree.  One returns early (``if not
+        training: return x``): the other way is read on with ``rest``, the statements after
+        the ``if``, to its own return.  Either not read to its end: not followed."""
+        if self.branching >= MAX_BRANCHING:
+            return "stop", ""
+        self.branching += 1
+        try:
+            status, result = self._branch(ways, node)
+            if status == "early" and rest:
+                status, result = self._branch([way if returns else way + rest for way, returns in
+                                               zip(ways, self._returned)], node)
+        finally:
+            self.branching -= 1
+        return ("stop", "") if status == "early" else (status, result)
+
+    def _branch(self, ways: list, node) -> tuple[str, str]:
+        held = (self.names, self.dims, self.numbers, self.constants, self.aliases, self.sequences)
+        outer_steps = self.steps
+        read = []
+        for statements in ways:
+            self.names, self.dims, self.numbers, self.constants, self.aliases = \
+                (dict(d) for d in held[:5])
+            self.steps = []
+            status, result = self.run(statements)
+            read.append((status, result, self.steps, self.names, self.dims, self.numbers, self.constants,
+                         self.aliases))
+        self.names, self.dims, self.numbers, self.constants, self.aliases, self.sequences = held
+        self.steps = outer_steps
+        (status, result, first, *first_held), (other_status, other_result, second, *second_held) = read
+        self._returned = [status == "return", other_status == "return"]
+        if {status, other_status} == {"return", "done"}:
+            return "early", ""
+        if status != other_status or status == "stop":
+            return "stop", ""
+        merged = []
+
+        def joined(a: str, b: str) -> str:
+            if a == b:
+                return a
+            self.fresh += 1
+            merged.append((f"_{self.fresh}", a, b))
+            return f"_{self.fresh}"
+
+        if status == "return":
+            result = joined(result, other_result)
+        else:
+            (names, *others), (other_names, *other_others) = first_held, second_held
+            self.names = {var: joined(value, other_names[var]) for var, value in names.items()
+                          if var in other_names}
+            # Sizes, numbers, loop names: kept where both ways leave them the same.
+            self.dims, self.numbers, self.constants = (
+                {var: value for var, value in mine.items() if var in theirs and theirs[var] == value}
+                for mine, theirs in zip(others[:3], other_others[:3]))
+            self.aliases = {var: module for var, module in others[3].items() if other_others[3].get(var) is module}
+        self.steps.append(ForwardStep("branch", self.x._span(node), branches=(first, second), sizes=tuple(merged)))
+        return status, result
 
     def loop(self, stmt: ast.For) -> tuple[str, str]:
         """``for layer in self.layers: x = layer(x)`` over a ModuleList built in __init__
@@ -1017,7 +1142,7 @@ class _Dataflow:
             if node.attr not in self.modules:
                 return None
             value = self.modules[node.attr]
-            if isinstance(value, (ModelSpec, list, InputSpec)):
+            if isinstance(value, (ModelSpec, list, InputSpec, Choice)):
                 return True  # a module (or a kept tensor) is truthy
             if value is NONE:
                 return False
@@ -1053,7 +1178,7 @@ class _Dataflow:
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
                 and node.attr in self.modules:
             value = self.modules[node.attr]
-            if isinstance(value, (ModelSpec, list, InputSpec)):
+            if isinstance(value, (ModelSpec, list, InputSpec, Choice)):
                 return _NOT_NONE
             if value is NONE:
                 return None
@@ -1073,6 +1198,35 @@ class _Dataflow:
             return False
         self.names[node.func.value.id] = self.sequence(self.sequences[held] + (item,))
         return True
+
+    def in_place(self, node) -> bool:
+        """``noise.div_(keep)`` as a statement: a tensor of forward changed in place, its
+        shape and dtype kept (torch raises if the operation would change them)."""
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr in IN_PLACE_KEEPING and isinstance(node.func.value, ast.Name) and \
+            node.func.value.id in self.names and self.harmless_arguments(node)
+
+    def size_tuple(self, node) -> SizeTuple | None:
+        """A tuple of sizes: ``(b, 1, 1)``, ``[x.shape[0]] + [1] * (x.ndim - 1)``, a name
+        bound to one; None for anything else."""
+        if isinstance(node, ast.Name):
+            held = self.numbers.get(node.id)
+            return held if isinstance(held, SizeTuple) else None
+        if isinstance(node, (ast.Tuple, ast.List)):
+            if not node.elts or any(isinstance(e, ast.Starred) for e in node.elts):
+                return None  # outs = []: a list of tensors to come, not sizes
+            items = tuple(self.size_item(e) for e in node.elts)
+            return None if None in items else SizeTuple(items)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = self.size_tuple(node.left), self.size_tuple(node.right)
+            return None if left is None or right is None else SizeTuple(left.items + right.items)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+            for one, count in ((node.left, node.right), (node.right, node.left)):
+                single = self.size_tuple(one) if isinstance(one, (ast.Tuple, ast.List)) else None
+                times = self.size_item(count)
+                if single is not None and len(single.items) == 1 and times is not None:
+                    return SizeTuple((("fill", single.items[0], times),))
+        return None
 
     def sequence(self, items: tuple) -> str:
         self.fresh += 1
@@ -1212,7 +1366,8 @@ class _Dataflow:
         if _number(node) or self.constant_int(node) is not None:
             return True
         if isinstance(node, ast.Name):
-            return node.id in self.numbers or node.id in self.dims or node.id in self.constants
+            return (node.id in self.numbers and not isinstance(self.numbers[node.id], SizeTuple)) or \
+                node.id in self.dims or node.id in self.constants
         if _size_of(node) is not None:  # x.size(-1): a dim of a tensor of forward
             return _size_of(node)[0] in self.names
         if isinstance(node, ast.BinOp) and isinstance(node.op, SCALAR_OPERATORS):
@@ -1259,6 +1414,9 @@ class _Dataflow:
             elif not isinstance(func, ast.Attribute) or func.attr.endswith("_") or func.attr in MUTATING_METHODS:
                 return False
         return True
+
+    def harmless_arguments(self, call: ast.Call) -> bool:
+        return all(self.harmless(a) for a in call.args) and all(self.harmless(k.value) for k in call.keywords)
 
     def bind(self, target, value: str, node) -> bool:
         if isinstance(target, ast.Name):
@@ -1357,6 +1515,9 @@ class _Dataflow:
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and \
                 func.attr in self.methods and func.attr not in self.modules:
             return self.inline(self.methods[func.attr], node)
+        if isinstance(func, ast.Name) and func.id in self.x.scopes.functions and \
+                len(self.x.scopes.module.bindings.get(func.id, [])) == 1 and self.local(func.id) is None:
+            return self.inline(self.x.scopes.functions[func.id], node, function=True)  # drop_path(x, p, training)
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             module = self.modules.get(func.attr)
             if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
@@ -1370,6 +1531,8 @@ class _Dataflow:
             if isinstance(module, ModelSpec) and len(module.layers) == 1 and \
                     module.layers[0].type_name in ENCODERS and (node.keywords or len(node.args) == 2):
                 return self.masked(module, node)
+            if isinstance(module, Choice):
+                return self.chosen(module, node)
             if not isinstance(module, ModelSpec) or node.keywords or len(node.args) not in (1, 2):
                 return None
             if len(node.args) == 2:  # self.gru(x, h0), self.lstm(x, (h0, c0)): an RNN's initial state
@@ -1381,6 +1544,34 @@ class _Dataflow:
             receiver = self.value(func.value)
             return None if receiver is None else self.method(func.attr, receiver, node)
         return self.function(qualified, node)
+
+    def chosen(self, choice: Choice, node: ast.Call) -> str | None:
+        """``self.drop_path(x)`` where __init__ chose the module by a test not known here:
+        each module run on x, one way of a "branch" step; after it, what both give."""
+        if node.keywords or len(node.args) != 1 or any(_special(m) for m in choice.modules):
+            return None
+        inner = self.value(node.args[0])
+        if inner is None:
+            return None
+        span = self.x._span(node)
+        ways, outputs = [], []
+        for module in choice.modules:
+            self.fresh += 1
+            outputs.append(f"_{self.fresh}")
+            ways.append([ForwardStep("module", span, model=module, inputs=(inner,), output=outputs[-1])])
+        self.fresh += 1
+        result = f"_{self.fresh}"
+        self.steps.append(ForwardStep("branch", span, branches=tuple(ways), sizes=((result, *outputs),)))
+        return result
+
+    def local(self, name: str):
+        """Is ``name`` a local here (of forward, or of a function being read inside it)?  A
+        local shadows the module's function of that name."""
+        scope = self.scope
+        if name in self.names or name in self.dims or name in self.numbers or name in self.aliases or \
+                name in self.shadowing:
+            return name
+        return name if scope is not self.x.scopes.module and (name in scope.bindings or name in scope.params) else None
 
     def sequence_item(self, items: tuple, index) -> str | None:
         """``skips[i // 2]``, ``skips[::-1]``, ``outs[-1]``: an item of a list of values, or a
@@ -1409,13 +1600,17 @@ class _Dataflow:
                 return None
         return tuple(out)
 
-    def inline(self, method: ast.FunctionDef, node: ast.Call) -> str | None:
+    def inline(self, method: ast.FunctionDef, node: ast.Call, function: bool = False) -> str | None:
         """``self.init_hidden(x.size(0))``: the method's body read with its parameters bound to
-        the call's tensors and sizes; the value it returns."""
+        the call's tensors and sizes; the value it returns.  ``function``: a function of the
+        module (``drop_path(x, self.drop_prob, self.training)``), no ``self``.  A parameter
+        given what is not read here, by code that changes nothing (a flag, a rate), or left
+        to its default, is not known in the body."""
         args = method.args
-        params = [a.arg for a in args.args[1:]]
+        params = [a.arg for a in args.args[0 if function else 1:]]
+        required = len(params) - len(args.defaults)
         if self.depth >= MAX_INLINE_DEPTH or node.keywords or args.vararg or args.kwarg or args.kwonlyargs or \
-                len(node.args) != len(params) or any(isinstance(a, ast.Starred) for a in node.args):
+                not required <= len(node.args) <= len(params) or any(isinstance(a, ast.Starred) for a in node.args):
             return None
         names, dims, numbers = {}, {}, {}
         for param, arg in zip(params, node.args):
@@ -1429,18 +1624,24 @@ class _Dataflow:
             if self.constant_int(arg) is not None:
                 numbers[param] = self.constant_int(arg)
                 continue
+            mark = len(self.steps)
             value = self.value(arg)
             if value is None:
-                return None
+                del self.steps[mark:]
+                if not self.harmless(arg):
+                    return None
+                continue  # not known in the body
             names[param] = value
         # The method sees its parameters only: forward's locals are not its.
-        saved = self.names, self.dims, self.numbers, self.constants, self.aliases
+        saved = self.names, self.dims, self.numbers, self.constants, self.aliases, self.shadowing
         self.names, self.dims, self.numbers, self.constants, self.aliases = names, dims, numbers, {}, {}
+        self.shadowing = self.shadowing | set(params) | {n.id for n in ast.walk(method) if isinstance(n, ast.Name)
+                                                         and isinstance(n.ctx, ast.Store)}
         self.depth += 1
         try:
             status, result = self.run(method.body, top=True)
         finally:
-            self.names, self.dims, self.numbers, self.constants, self.aliases = saved
+            self.names, self.dims, self.numbers, self.constants, self.aliases, self.shadowing = saved
             self.depth -= 1
         return result if status == "return" else None
 
@@ -1476,6 +1677,8 @@ class _Dataflow:
         if None in values:
             return None
         renamed = dict(zip(instance.parameters, values))  # a parameter left to its default: not known
+        if any(step.kind == "branch" for step in instance.forward_steps):
+            return None  # its ways' names are its own: not renamed here
         for step in instance.forward_steps:
             if any(name not in renamed for name in step.inputs) or not _sizes_known(step.sizes, renamed):
                 return None
@@ -1561,6 +1764,11 @@ class _Dataflow:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
         if name in SHAPE_KEEPING_METHODS:
             return self.emit("same" if name in INTEGER_KEEPING else "float_op", node, inputs=(receiver,))
+        if name in IN_PLACE_KEEPING and self.harmless_arguments(node):  # x.new_empty(shape).bernoulli_(p)
+            return self.emit("same", node, inputs=(receiver,))
+        if name in NEW_LIKE_METHODS and args and not keywords:
+            sizes = self.sizes(args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)) else args)
+            return None if sizes is None else self.emit("new_as", node, inputs=(receiver,), sizes=sizes)
         if name in ("matmul", "mm", "bmm") and len(args) == 1 and not keywords:
             other = self.value(args[0])
             return None if other is None else self.emit("matmul", node, inputs=(receiver, other), sizes=(name,))
@@ -1762,6 +1970,10 @@ class _Dataflow:
             if number is not None:
                 out.append(number)
                 continue
+            held = self.size_tuple(arg.value if isinstance(arg, ast.Starred) else arg)
+            if held is not None and (isinstance(arg, ast.Starred) or len(args) == 1):
+                out.extend(held.items)  # x.new_empty(shape), x.view(*shape)
+                continue
             if isinstance(arg, ast.Name) and arg.id in self.dims:
                 out.append(("dim", *self.dims[arg.id]))
                 continue
@@ -1790,6 +2002,9 @@ class _Dataflow:
         ref = _size_of(node)
         if ref is not None and ref[0] in self.names:
             return ("dim", self.names[ref[0]], ref[1])
+        ranked = _rank_of(node)  # x.ndim, x.dim(), len(x.shape)
+        if ranked is not None and ranked in self.names:
+            return ("rank", self.names[ranked])
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Add, ast.Sub, ast.FloorDiv)):
             left, right = self.size_item(node.left), self.size_item(node.right)
             if left is not None and right is not None:

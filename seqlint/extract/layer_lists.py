@@ -704,7 +704,7 @@ class Interpreter:
                 added = value[len(old):]
                 if added:
                     reads = {n for item in added for n in _names_read(item)}
-                    stable = not (reads & (changed | loop_vars))
+                    stable = not (reads & changed)  # the loop variable: unknown in the pass read
                     value[len(old):] = [Repeat(tuple(added), stable)]
             elif key in changed:
                 self.env[key] = UNKNOWN  # its value after some unknown number of passes
@@ -1075,10 +1075,10 @@ class Interpreter:
                         # [Block(dim) for _ in range(depth)]: the same block, an unknown count
                         self._assign_target(generator.target, UNKNOWN)
                         element = self._element(node.elt)
-                        loop_vars = set(_names_bound(generator.target))
-                        stable = not (set(_names_read(element)) & loop_vars)
+                        # The loop variable is unknown in the pass read: what the block
+                        # reads of it is unknown there, the same for every pass.
                         self.env = envs[0]
-                        return [Repeat((element,), stable)]
+                        return [Repeat((element,), True)]
                     return UNKNOWN
                 for value in values:
                     self._tick()

@@ -89,6 +89,9 @@ class ForwardStep:
     inputs: tuple = ()
     output: str = ""
     keepdim: bool = False  # for "reduce"
+    # "branch": the steps of each way an ``if`` not known here may go (sizes: per value
+    # bound after it, (its name, its name in the first way, in the second))
+    branches: tuple = ()
 
 
 @dataclass

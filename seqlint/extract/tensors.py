@@ -239,11 +239,19 @@ class TensorReader:
         return InputSpec(shape, dtype)
 
     def _args(self, node: cst.Call):
-        if any(a.star for a in node.args):
+        if any(a.star == "*" for a in node.args) or not all(self._placement(a.value) for a in node.args
+                                                             if a.star == "**"):
             return None, None
-        positional = [a.value for a in node.args if a.keyword is None]
+        positional = [a.value for a in node.args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         return positional, keywords
+
+    def _placement(self, node) -> bool:
+        """``**dd`` with ``dd = {"device": device, "dtype": None}``: a known dict that only
+        places the tensor (its dtype, when given, None: the default)."""
+        mapping = self.folder.fold(node)
+        return isinstance(mapping, dict) and all(key in ("device", "dtype") and (key == "device" or value is None)
+                                                 for key, value in mapping.items())
 
     def _sizes(self, nodes, infer: bool = False) -> tuple | None:
         """Sizes given as varargs, or as one tuple/list/int (``infer``: -1 allowed, as in view)."""
