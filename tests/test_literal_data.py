@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from seqlint.pipeline import check_source
-from tests.torch_run import run_program
+from tests.torch_run import assert_torch_agrees, run_program
 
 PROGRAM = """
 import torch
@@ -32,11 +32,7 @@ CASES = {
 def test_written_data_agrees_with_torch(name, tmp_path):
     labels, batch, flagged = CASES[name]
     text = textwrap.dedent(PROGRAM).lstrip("\n").format(labels=labels, batch=batch)
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 def test_a_list_held_in_a_name_is_not_read(tmp_path):
@@ -69,8 +65,4 @@ out = model(X)
 ])
 def test_numpy_ranges_and_concatenation(axis, cast, features, flagged, tmp_path):
     text = textwrap.dedent(NUMPY_DATA).lstrip("\n").format(axis=axis, cast=cast, features=features)
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

@@ -465,7 +465,7 @@ def mixer(dim, depth):
     ("[13, 64, 32, 1]", "layers[2:]", True),    # the first Linear dropped: Linear(64, 32) on 13
 ])
 def test_a_slice_of_a_layer_list(sizes, sliced, flagged, tmp_path):
-    from tests.torch_run import run_program
+    from tests.torch_run import assert_torch_agrees
 
     text = HEAD + f"""
 class MLP(nn.Module):
@@ -483,11 +483,7 @@ class MLP(nn.Module):
 model = MLP({sizes})
 out = model(torch.randn(100, 13))
 """
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 @pytest.mark.parametrize("classes, flagged", [(10, False), (11, False)])
@@ -554,7 +550,7 @@ print(model(X[:5]).shape)
 def test_stage_counts_from_math_and_weights_init_by_apply(drop, flagged, tmp_path):
     """``n_down = int(math.log2(image_size)) - 2`` folds; ``netD.apply(weights_init)`` leaves
     the instance followed (its mode and dtype unknown)."""
-    from tests.torch_run import run_program
+    from tests.torch_run import assert_torch_agrees
 
     text = HEAD + f"""
 import math
@@ -584,18 +580,14 @@ netD = Discriminator()
 netD.apply(weights_init)
 out = netD(torch.rand(8, 3, 32, 32))
 """
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 @pytest.mark.parametrize("dim, hidden, flagged", [(-1, 128, False), (0, 128, True), (-1, 64, True)])
 def test_a_helper_defined_in_init_and_a_config_made_by_dict(dim, hidden, flagged, tmp_path):
     """PyTorch-GAN's generator: ``def block(...)`` inside ``__init__`` returning a list of
     layers, sizes from ``opt = dict(...)``, forward concatenating a tuple."""
-    from tests.torch_run import run_program
+    from tests.torch_run import assert_torch_agrees
 
     text = HEAD + f"""
 opt = dict(n_classes=10, latent_dim=100, img_size=8)
@@ -627,11 +619,7 @@ class Generator(nn.Module):
 z = torch.randn(16, opt["latent_dim"])
 out = Generator()(z, torch.randint(0, opt["n_classes"], (16,)))
 """
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 @pytest.mark.parametrize("wrapper, second_in, flagged", [
@@ -641,7 +629,7 @@ def test_layers_set_on_self_then_put_in_a_sequential(wrapper, second_in, flagged
     """The TCN block: ``self.conv1 = weight_norm(nn.Conv1d(...))`` ... then
     ``self.net = nn.Sequential(self.conv1, self.chomp1, ...)``; weight_norm and
     spectral_norm return the module they are given."""
-    from tests.torch_run import run_program
+    from tests.torch_run import assert_torch_agrees
 
     text = HEAD + f"""
 from torch.nn.utils import {wrapper}
@@ -661,11 +649,7 @@ class Block(nn.Module):
 
 out = Block(4, 16)(torch.randn(2, 4, 50))
 """
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 def test_an_empty_sequential_filled_in_init_and_edits_in_another_class():

@@ -8,8 +8,7 @@ import textwrap
 import pytest
 
 from seqlint.extract.script_data import UNKNOWN, ScriptData
-from seqlint.pipeline import check_source
-from tests.torch_run import run_program
+from tests.torch_run import assert_torch_agrees
 
 VOCAB = """
 import torch
@@ -69,11 +68,7 @@ PROGRAMS = {
 def test_indices_computed_by_the_script_agree_with_torch(name, tmp_path):
     template, fields, flagged = PROGRAMS[name]
     text = textwrap.dedent(template).lstrip("\n").format(**fields)
-    path = str(tmp_path / "m.py")
-    truth = run_program(text, path)
-    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
-    assert (truth.error is not None) == flagged, truth.error
-    assert errors == ({truth.error_line} if flagged else set())
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
 
 
 def _value(source: str, expression: str, line: int | None = None):

@@ -82,3 +82,15 @@ def run_program(source: str, filename: str) -> TorchRun:
         for hook in hooks:
             hook.remove()
     return result
+
+
+def assert_torch_agrees(text: str, path: str, flagged: bool) -> None:
+    """Run ``text`` under torch and through seqlint: torch raises exactly when ``flagged``
+    (each case stays what it was written to be), and seqlint's errors are on the line torch
+    raised from, or there are none."""
+    from seqlint.pipeline import check_source
+
+    truth = run_program(text, path)
+    errors = {d.span.line for d in check_source(text, path).diagnostics if d.severity == "error"}
+    assert (truth.error is not None) == flagged, truth.error
+    assert errors == ({truth.error_line} if flagged else set()), (errors, truth.error)
