@@ -148,3 +148,35 @@ def test_counts_and_branches_not_known():
 ])
 def test_what_would_take_too_long_or_too_much_is_unknown(expression):
     assert _value("x = 1", expression) is UNKNOWN
+
+
+def test_f_strings_with_short_specs():
+    assert _value("i = 7\nname = 'x'", "[f'img_{i:04d}.jpg', f'{name!r}-{i * 1.5:.2f}']") == ["img_0007.jpg", "'x'-10.50"]
+    assert _value("i = 7", "f'{i:>1000000000}'") is UNKNOWN  # a width that asks for too much
+
+
+ROWS = """
+import torch
+import torch.nn as nn
+
+rows = [(f"img_{{i:04d}}.jpg", i % 5) for i in range(24)]
+model = nn.Sequential(nn.Flatten(), nn.Linear(3 * 8 * 8, 5))
+criterion = nn.CrossEntropyLoss()
+images = torch.randn(len(rows), 3, 8, 8)
+targets = torch.tensor({labels}, dtype=torch.long)
+for epoch in range(2):
+    for i in range(0, len(rows), 8):
+        xb, yb = images[i:i + 8], targets[i:i + 8]
+        loss = criterion(model(xb), yb)
+"""
+
+
+@pytest.mark.parametrize("labels, flagged", [
+    ("[label for _, label in rows]", False),
+    ("[[label] for _, label in rows]", True),  # a column of class indices: multi-target
+])
+def test_labels_a_script_computes_read_inside_its_training_loop(labels, flagged, tmp_path):
+    """Rows made with an f-string, their labels turned into the target; the loop around the
+    loss reads ``rows`` (its length) without changing it."""
+    text = textwrap.dedent(ROWS).lstrip("\n").format(labels=labels)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

@@ -43,7 +43,8 @@ def _bound(x, node: ast.expr, scope, order):
             len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) and \
             not x._shadowed("len", scope):
         shape = x.shape_of(node.args[0].id, scope, order)
-        return shape[0] if isinstance(shape, tuple) and shape else None
+        if isinstance(shape, tuple) and shape:
+            return shape[0]  # else the length of a list: folded below
     cst_node = x.cst_of(node)
     return x.folder(scope, order).fold(cst_node) if cst_node is not None else None
 

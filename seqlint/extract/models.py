@@ -215,16 +215,21 @@ class Extractor:
         return folded_constant(self._script().value(ast.Name(id=name, ctx=ast.Load()), line))
 
     def _line_of_order(self) -> dict:
-        """order -> line, for the calls the pre-pass walked (a model's, a loss's, a model called)."""
+        """order -> line, for the calls the pre-pass walked (a model's, a loss's, a model called)
+        and the module's bindings."""
         if self._order_lines is None:
             order_of = self.scopes.order_of
             self._order_lines = {order_of[id(node)]: node.lineno for node in ast.walk(self.reduced.tree)
                                  if type(node) is ast.Call and id(node) in order_of}
+            for bindings in self.scopes.module.bindings.values():  # images = torch.randn(len(rows), ...)
+                for order, value, _ in bindings:
+                    if value is not None and hasattr(value, "lineno"):
+                        self._order_lines.setdefault(order, value.lineno)
         return self._order_lines
 
     def _script(self) -> ScriptData:
         if self._script_data is None:
-            self._script_data = ScriptData(self.reduced.tree)
+            self._script_data = ScriptData(self.reduced.tree, self.lines)
         return self._script_data
 
     def _class_lines(self, line: int) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import re
 
 from seqlint.extract.folding import ConstDict
 from seqlint.shapes.expr import UNKNOWN
@@ -28,6 +29,8 @@ MAX_CALL_DEPTH = 8
 MAX_INT = 1 << 62
 
 _PLAIN = (int, float, bool, str, bytes, type(None))
+# A format spec with a width and precision of three digits at most: a short string.
+_FORMAT_SPEC = re.compile(r"(?:.?[<>=^])?[+\- ]?#?0?\d{0,3},?(?:\.\d{1,3})?[bcdeEfFgGnosxX%]?")
 _COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef,
              ast.AsyncFunctionDef, ast.ClassDef, ast.Match)
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
@@ -74,8 +77,9 @@ class _Function:
 class ScriptData:
     """The values a module's top-level code gives its names, asked for at a line."""
 
-    def __init__(self, tree: ast.Module):
+    def __init__(self, tree: ast.Module, lines: list[str] | None = None):
         self.tree = tree
+        self.lines = lines  # the source's lines: a value asked for inside a loop, see _Run.until
         self._answers: dict = {}
 
     def value(self, node: ast.expr, line: int):
@@ -90,7 +94,7 @@ class ScriptData:
     def _value(self, node, line):
         run = _Run()
         try:
-            if not run.until(self.tree.body, line):
+            if not run.until(self.tree.body, line, _names(node), self.lines):
                 return UNKNOWN
             return run.eval(node)
         except (_Unfollowed, _Return, _Break, _Continue, RecursionError):
@@ -109,17 +113,20 @@ class _Run:
 
     # -- statements --
 
-    def until(self, body: list, line: int) -> bool:
+    def until(self, body: list, line: int, names: set = frozenset(), lines: list | None = None) -> bool:
         """Run ``body`` up to the statement holding ``line`` (or the whole body, when the
         line is past it); False when what runs there is not the body's own code."""
         for stmt in body:
             if stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno):
                 if isinstance(stmt, ast.If) and _is_main_check(stmt.test) and \
                         stmt.body[0].lineno <= line:
-                    return self.until(stmt.body, line)
-                # Inside a loop (or any block) the names' values at that line are not those
-                # before the statement: only a simple statement's are.
-                return not isinstance(stmt, _COMPOUND)
+                    return self.until(stmt.body, line, names, lines)
+                if not isinstance(stmt, _COMPOUND):
+                    return True
+                # Inside a loop (or any block) the names' values are those before it only
+                # when the block neither binds nor changes them (rows read in an epoch loop).
+                return lines is not None and isinstance(stmt, (ast.For, ast.While, ast.With)) and \
+                    not _touched_in(stmt, names, lines)
             if stmt.lineno > line:
                 return True
             self.statement(stmt)
@@ -362,8 +369,29 @@ class _Run:
         if kind is ast.Call:
             return self._call(node)
         if kind is ast.JoinedStr:
-            return UNKNOWN
+            return self._formatted(node)
         return UNKNOWN
+
+    def _formatted(self, node: ast.JoinedStr):
+        """An f-string (``f"img_{i:04d}.jpg"``), its specs short enough to make a short string."""
+        parts = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                parts.append(part.value)
+                continue
+            value = self.eval(part.value)
+            spec = self._formatted(part.format_spec) if part.format_spec is not None else ""
+            if value is UNKNOWN or spec is UNKNOWN or not _FORMAT_SPEC.fullmatch(spec) or \
+                    not isinstance(value, (int, float, str, bool)):
+                return UNKNOWN
+            converted = {-1: value, 115: str(value), 114: repr(value), 97: ascii(value)}.get(part.conversion, UNKNOWN)
+            if converted is UNKNOWN:
+                return UNKNOWN
+            formatted = self._apply(format, converted, spec)
+            if not isinstance(formatted, str):
+                return UNKNOWN
+            parts.append(formatted)
+        return self._sized("".join(parts))
 
     def truth(self, node):
         return _truth(self.eval(node))
@@ -718,6 +746,20 @@ def _holds(held, target, depth: int = 0) -> bool:
         return any(_holds(item, target, depth + 1) for item in held.values()
                    if isinstance(item, (list, tuple, dict, set)))
     return False
+
+
+def _names(node) -> set:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _touched_in(stmt, names: set, lines: list) -> bool:
+    """Does the block bind any of ``names``, or may it change what one holds?"""
+    from seqlint.extract.mutation import changed_in_text
+
+    if any(isinstance(n, ast.Name) and n.id in names and not isinstance(n.ctx, ast.Load) for n in ast.walk(stmt)):
+        return True
+    block = lines[stmt.lineno - 1:stmt.end_lineno]
+    return any(changed_in_text(name, block) for name in names)
 
 
 def _jumps(stmt, loops: bool = True) -> bool:
