@@ -104,8 +104,7 @@ def _read(x, args: list, scope, order: int, sites: dict, env: dict | None, writt
           loop_values=None):
     """``written``: the arguments as libcst reads them, when not as written (``as_in_pass``
     in ``loop``); ``loop_values``: the tensors the loop's names hold in this pass."""
-    reader = TensorReader(x, scope, order, env)
-    reader.loop_values = loop_values or {}
+    reader = TensorReader(x, scope, order, env, given=loop_values)
     written = written or [x.cst_of(a) for a in args]
     tensors = [reader.read(w) or _instance_output(x, a, scope, order, sites, loop) for a, w in zip(args, written)]
     return None if any(t is None for t in tensors) else tensors

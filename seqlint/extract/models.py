@@ -1239,14 +1239,7 @@ class Extractor:
         written = as_in_pass(self, expression, use, loop, scope=scope)  # X[idx] after idx = perm[i:i + 32]
         if written is None:
             return None
-        tensors = []
-        for value in values:
-            tensor = TensorReader(self, scope, order, {name: value}).read(written)
-            if tensor is None:
-                return None
-            if tensor not in tensors:
-                tensors.append(tensor)
-        return tensors
+        return _distinct_reads(written, [TensorReader(self, scope, order, {name: value}) for value in values])
 
     def _loader_tensors(self, use: ast.Call, scope: Scope) -> list | None:
         """``for xb, yb in loader: model(xb)``, the loader a DataLoader over a TensorDataset:
@@ -1258,16 +1251,8 @@ class Extractor:
         written = as_in_pass(self, use.args[0], use, loop, scope=scope)
         if written is None:
             return None
-        tensors = []
-        for names in batches:
-            reader = TensorReader(self, scope, self.scopes.order_of.get(id(use), 0))
-            reader.loop_values = names
-            tensor = reader.read(written)
-            if tensor is None:
-                return None
-            if tensor not in tensors:
-                tensors.append(tensor)
-        return tensors or None
+        order = self.scopes.order_of.get(id(use), 0)
+        return _distinct_reads(written, [TensorReader(self, scope, order, given=names) for names in batches]) or None
 
     def _tensor_of(self, use: ast.Call, scope: Scope, order: int) -> InputSpec | None:
         """The tensor a call of the model passes, when the source says what it is."""
@@ -1280,6 +1265,19 @@ class Extractor:
             if value is not None:  # for step in range(2): x = torch.randn(...); model(x)
                 found = TensorReader(self, scope, self.scopes.order_of.get(id(value), order)).read(self.cst_of(value))
         return found
+
+
+def _distinct_reads(written: cst.BaseExpression, readers: list) -> list | None:
+    """What ``written`` is for each reader (one a pass of a loop), alike ones once; None
+    when one of them does not know."""
+    tensors = []
+    for reader in readers:
+        tensor = reader.read(written)
+        if tensor is None:
+            return None
+        if tensor not in tensors:
+            tensors.append(tensor)
+    return tensors
 
 
 _COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef,

@@ -45,14 +45,16 @@ LIST_READERS = ("torch.stack", "torch.cat", "torch.concat", "torch.concatenate",
 
 
 class TensorReader:
-    def __init__(self, extractor: "Extractor", scope: "Scope", order: int, env: dict | None = None):
+    def __init__(self, extractor: "Extractor", scope: "Scope", order: int, env: dict | None = None,
+                 given: dict | None = None):
         self.x = extractor
         self.scope = scope
         self.order = order  # where the tensor is used: names resolve to their value there
         # env: the names' values where code the interpreter ran made the tensor (an __init__)
         self.folder = extractor.folder(scope, order, env)
-        self.arguments: dict = {}  # a helper's parameters -> the tensors its call passes (_helper_result)
-        self.loop_values: dict = {}  # names a loop binds -> the tensor each holds in one pass (a DataLoader's)
+        # Names bound by no statement here whose tensors the code around says: a helper's
+        # parameters (the call's tensors), the names a loop binds (one pass's batch).
+        self.given: dict = given or {}
 
     def read(self, node, depth: int = 0) -> InputSpec | None:
         if depth > 20 or node is None:
@@ -60,10 +62,8 @@ class TensorReader:
         if isinstance(node, cst.Name):
             value, order = self.x.resolve_binding(node, self.scope, before=self.order)
             if value is None:
-                if node.value in self.loop_values:
-                    return self.loop_values[node.value]
-                if node.value in self.arguments and node.value in self.scope.params:
-                    return self.arguments[node.value]
+                if node.value in self.given:
+                    return self.given[node.value]
                 return self._unpacked_output(node)
             outer, self.order = self.order, order
             try:
@@ -167,8 +167,8 @@ class TensorReader:
         returned = self.x.cst_of(body[-1].value)
         if None in passed or scope is None or returned is None or any(p.through is not None for p in passed):
             return None
-        reader = TensorReader(self.x, scope, 1 << 62)  # at the return: each name's last binding
-        reader.arguments = {p.arg: spec for p, spec in zip(a.args, passed)}
+        # At the return: each name's last binding, or the tensor passed for a parameter.
+        reader = TensorReader(self.x, scope, 1 << 62, given={p.arg: spec for p, spec in zip(a.args, passed)})
         return reader.read(returned, depth + 1)
 
     def _unpacked_output(self, name: cst.Name) -> InputSpec | None:
