@@ -649,6 +649,17 @@ class ChainReader:
         return tensors if tensors[0] is not None else None
 
 
+def _enumerated(iterable, target):
+    """``for i, item in enumerate(things)``: (things, "i" or None when not a plain name, the
+    item's Name), or None for any other loop."""
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" \
+            and len(iterable.args) == 1 and not iterable.keywords and isinstance(target, ast.Tuple) and \
+            len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
+        index = target.elts[0].id if isinstance(target.elts[0], ast.Name) else None
+        return iterable.args[0], index, target.elts[1]
+    return None
+
+
 def _single_argument_call(use: ast.Call, arg) -> ast.Call:
     """``use`` as if ``arg`` were its only argument (to read each tensor a call passes)."""
     call = ast.Call(func=use.func, args=[arg], keywords=[])
@@ -1077,10 +1088,10 @@ class _Dataflow:
         if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
             return self.range_loop(stmt)
         if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and not iterable.keywords:
-            if iterable.func.id == "enumerate" and len(iterable.args) == 1 and isinstance(target, ast.Tuple) \
-                    and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
-                lists, names = [self.attribute_list(iterable.args[0])], [target.elts[1].id]
-                index = target.elts[0].id if isinstance(target.elts[0], ast.Name) else None
+            enumerated = _enumerated(iterable, target)
+            if enumerated is not None:
+                inner, index, item = enumerated
+                lists, names = [self.attribute_list(inner)], [item.id]
             elif iterable.func.id == "zip" and isinstance(target, ast.Tuple) and \
                     len(target.elts) == len(iterable.args) and all(isinstance(e, ast.Name) for e in target.elts):
                 lists, names, index = [self.attribute_list(a) for a in iterable.args], [e.id for e in target.elts], None
@@ -1244,12 +1255,10 @@ class _Dataflow:
         if isinstance(node, ast.ListComp) and len(node.generators) == 1:
             generator = node.generators[0]
             iterable, target, index = generator.iter, generator.target, None
-            if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and \
-                    iterable.func.id == "enumerate" and len(iterable.args) == 1 and not iterable.keywords and \
-                    isinstance(target, ast.Tuple) and len(target.elts) == 2 and \
-                    all(isinstance(e, ast.Name) for e in target.elts):
+            enumerated = _enumerated(iterable, target)
+            if enumerated is not None and enumerated[1] is not None:
                 # [emb(x_cat[:, i]) for i, emb in enumerate(self.embeds)]
-                iterable, index, target = iterable.args[0], target.elts[0].id, target.elts[1]
+                iterable, index, target = enumerated
             modules = self.attribute_list(iterable)
             if modules is None or generator.ifs or generator.is_async or not isinstance(target, ast.Name):
                 return None
