@@ -21,6 +21,7 @@ import operator
 import re
 
 from seqlint.extract.folding import ConstDict
+from seqlint.extract.mutation import changed_in_text
 from seqlint.shapes.expr import UNKNOWN
 
 MAX_STEPS = 20_000  # expressions and statements evaluated per question
@@ -754,8 +755,6 @@ def _names(node) -> set:
 
 def _touched_in(stmt, names: set, lines: list) -> bool:
     """Does the block bind any of ``names``, or may it change what one holds?"""
-    from seqlint.extract.mutation import changed_in_text
-
     if any(isinstance(n, ast.Name) and n.id in names and not isinstance(n.ctx, ast.Load) for n in ast.walk(stmt)):
         return True
     block = lines[stmt.lineno - 1:stmt.end_lineno]
