@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from seqlint import checks
 from seqlint.extract.spec import LayerCall, ModelSpec
 from seqlint.layers import rule_for
+from seqlint.layers.activation import ELEMENTWISE
 from seqlint.layers.base import BindError, Context, Layer, ShapeError, bind
-from seqlint.shapes import expr
+from seqlint.shapes import expr, strides
 from seqlint.shapes.values import UNKNOWN_TENSOR, Tensor, TupleValue, Value, render_shape
 
 FLOATING_DTYPES = ("float32", "float64", "float16", "bfloat16")
@@ -471,12 +472,21 @@ def run_chain(chain, path: str) -> tuple[list[Analysis], list[checks.Diagnostic]
     # An input that is another model's output (``down(inc(x))``) is that model's output shape.
     given = [(name, through_models(t, path)) for name, t in [(chain.argument, chain.input),
                                                               *chain.more_inputs.items()]]
-    inputs = {name: Tensor(tuple(t.shape), t.dtype, values=t.values, data=t.origin != "model")
-              if t is not None else None for name, t in given}
+    inputs = {name: _input_value(t) for name, t in given}
     output, analyses, between = run_forward(chain.steps, inputs, chain.result, chain.training,
                                        chain.params, chain.name, path, chain.cast)
     chain.output = output if not between else None  # what a loss given its result sees
     return analyses, between
+
+
+def _input_value(spec) -> Value | None:
+    """What an argument of forward holds: a tensor, or a tuple of them (an RNN's state)."""
+    if spec is None:
+        return None
+    if spec.items is not None:
+        items = tuple(_input_value(item) for item in spec.items)
+        return TupleValue(items, "a tuple") if all(isinstance(i, Tensor) for i in items) else None
+    return Tensor(tuple(spec.shape), spec.dtype, values=spec.values, data=spec.origin != "model")
 
 
 def _constructors(modules: list, path: str) -> list:
@@ -663,7 +673,10 @@ def _attention(step, inputs: list, training, params: dict):
 
 
 def _check_state(step, x, states: list, training, params: dict) -> None:
-    """A recurrent submodule's initial state, given beside its input (``self.gru(x, h0)``)."""
+    """A recurrent submodule's initial state, given beside its input (``self.gru(x, h0)``,
+    ``self.lstm(x, hidden)`` with ``hidden`` a tuple)."""
+    if len(states) == 1 and isinstance(states[0], TupleValue):
+        states = list(states[0].items)
     if not all(isinstance(s, Tensor) for s in [x, *states]):
         return
     built: dict = {}
@@ -727,9 +740,30 @@ def _run_module(step, x, training, params: dict, path: str, analyses: list, cast
         return None, True
     out = result.walk.output if result.walk is not None else None
     if isinstance(out, Tensor):
-        return (out.with_shape(result.context.resolve_shape(out.shape), out.factors)
-                if out.shape is not None else None), False
+        if out.shape is None:
+            return None, False
+        out = out.with_shape(result.context.resolve_shape(out.shape), out.factors)
+        if _makes_contiguous(spec):
+            out = replace(out, strides=strides.contiguous(out.shape))
+        return out, False
     return (out if isinstance(out, TupleValue) else None), False
+
+
+# Layers whose output is a new contiguous tensor whatever the input's layout, and those
+# that keep a contiguous input contiguous (tests/test_strides.py checks both against torch).
+MAKES_CONTIGUOUS = {"Linear", "Embedding", "Softmax", "LogSoftmax", "Softmin", "LayerNorm"}
+KEEPS_CONTIGUOUS = {"Dropout", "Identity", *ELEMENTWISE}
+
+
+def _makes_contiguous(spec: ModelSpec) -> bool:
+    """Whether a module's output is contiguous: its last layer that is not element-wise
+    makes a new contiguous tensor."""
+    for layer in reversed(spec.layers):
+        if layer.type_name in MAKES_CONTIGUOUS:
+            return True
+        if layer.type_name not in KEEPS_CONTIGUOUS:
+            return False
+    return False
 
 
 def _substituted(value, bindings: dict):
@@ -766,12 +800,12 @@ def _operation(step, inputs: list, values: dict):
     if any(not isinstance(v, Tensor) or v.shape is None for v in inputs):
         return None
     shape, rank = x.shape, len(x.shape)
-    if kind == "same":
-        return x
+    if kind == "same":  # its layout is not followed (softmax's output is contiguous, relu's is not)
+        return replace(x, strides=None)
     if kind == "float_op":
         # x / 255, x * 0.5, torch.exp(x): a float tensor keeps its dtype, but torch makes an
         # integer or bool one floating (which float: the default dtype); not guessed.
-        return x if x.dtype in FLOATING_DTYPES else Tensor(shape, None)
+        return replace(x, strides=None) if x.dtype in FLOATING_DTYPES else Tensor(shape, None)
     if kind == "rank":  # b, c, h, w = x.size(): torch raises unless x has that many dims
         if rank != step.sizes[0]:
             raise _invalid("unpacking x.size()", f"expected {step.sizes[0]} values, the tensor has {rank} dims")
@@ -798,14 +832,16 @@ def _operation(step, inputs: list, values: dict):
         normal = [_dim_index(d, rank, "permute") for d in order]
         if len(set(normal)) != rank:
             raise _invalid("permute", "repeated dim in the order given")
-        return x.with_shape(tuple(shape[d] for d in normal))
+        return replace(x.with_shape(tuple(shape[d] for d in normal)), strides=strides.permuted(x.strides, normal))
     if kind == "transpose":
         if rank == 0:
             return x
         a, b = (_dim_index(d, rank, "transpose") for d in step.sizes)
-        dims = list(shape)
-        dims[a], dims[b] = dims[b], dims[a]
-        return x.with_shape(tuple(dims))
+        order = list(range(rank))
+        order[a], order[b] = b, a
+        return replace(x.with_shape(tuple(shape[d] for d in order)), strides=strides.permuted(x.strides, order))
+    if kind == "contiguous":
+        return replace(x, strides=strides.contiguous(shape))
     if kind == "unsqueeze":
         dim = _dim_index(step.start_dim, rank, "unsqueeze", extra=1)
         return x.with_shape(shape[:dim] + (1,) + shape[dim:])
@@ -822,8 +858,8 @@ def _operation(step, inputs: list, values: dict):
         return x if isinstance(shape[dim], int) else None
     if kind == "subscript":
         return _index_tensor(x, step.sizes)
-    if kind == "view":
-        return _view_step(x, step.sizes, values)
+    if kind in ("view", "reshape"):
+        return _laid_out(x, _view_step(x, step.sizes, values), kind)
     if kind == "add":
         return _broadcast(x, inputs[1])
     if kind == "expand_as":
@@ -841,8 +877,9 @@ def _operation(step, inputs: list, values: dict):
             wanted = tuple(s if not (s == -1 and i >= lead) else shape[i - lead] for i, s in enumerate(sizes.shape))
             return _expand(x, wanted)
         return _repeat_tensor(x, sizes.shape)
-    if kind == "matmul":
-        return _matmul(x, inputs[1], step.sizes[0] if step.sizes else "matmul")
+    if kind == "matmul":  # a new tensor, contiguous whatever the operands' layouts
+        out = _matmul(x, inputs[1], step.sizes[0] if step.sizes else "matmul")
+        return out if out is None else replace(out, strides=strides.contiguous(out.shape))
     if kind == "cat":
         return _cat(inputs, step.start_dim)
     return None
@@ -900,6 +937,11 @@ def _index_tensor(x: Tensor, index: tuple):
     for i, (part, size) in enumerate(zip(index, x.shape)):
         if part is None:
             dims.append(size)
+        elif isinstance(part, tuple):  # a slice: its length when the size is known
+            start, stop, step = part[1:]
+            if step is not None and step <= 0:
+                return None  # torch raises (step must be greater than zero); not read here
+            dims.append(len(range(size)[slice(start, stop, step)]) if isinstance(size, int) else expr.UNKNOWN)
         elif isinstance(size, int) and not -size <= part < size:
             raise _invalid("indexing", f"index {part} is out of bounds for dimension {i} with size {size}")
     return x.with_shape(tuple(dims) + x.shape[len(index):])
@@ -923,6 +965,21 @@ def _size_value(size, values: dict):
     if size[0] == "rank":  # x.ndim
         return len(source.shape)
     return source.shape[_dim_index(size[2], len(source.shape), "size")]
+
+
+def _laid_out(x: Tensor, out: Tensor | None, kind: str):
+    """``out``, the view or reshape of ``x``, with its strides; the error torch raises when a
+    view would merge dims that are not laid out one after the other (a reshape copies)."""
+    if out is None or x.strides is None:
+        return out
+    after = strides.viewed(x.shape, x.strides, out.shape)
+    if after is strides.NOT_KNOWN:
+        return out
+    if after is None and kind == "view":
+        raise _invalid("view", f"view size is not compatible with input tensor's size and stride: {x.render()}, "
+                               "transposed or permuted, is not laid out in order; call .contiguous() first, "
+                               "or use .reshape(...)")
+    return replace(out, strides=after if after is not None else strides.contiguous(out.shape))
 
 
 def _view_step(x: Tensor, sizes: tuple, values: dict):

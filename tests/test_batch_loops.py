@@ -208,6 +208,105 @@ PROGRAMS = {
                 xb, yb = X[idx], y[idx]
                 loss = crit(model(xb), yb)
         """,
+    # Labels drawn by comparing two tensors: a bool tensor of their broadcast shape.
+    "labels-from-a-comparison-flat": """
+        model = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+        crit = nn.BCEWithLogitsLoss()
+        X = torch.randn(256, 14)
+        y = (torch.sigmoid(1.5 * X[:, 0] - X[:, 3]) > torch.rand(256)).float()
+        for i in range(0, 256, 32):
+            loss = crit(model(X[i:i + 32]), y[i:i + 32])
+        """,
+    "labels-from-a-comparison-column": """
+        model = nn.Sequential(nn.Linear(14, 8), nn.ReLU(), nn.Linear(8, 1))
+        crit = nn.BCEWithLogitsLoss()
+        X = torch.randn(256, 14)
+        y = (torch.sigmoid(X[:, :1]) > torch.rand(256, 1)).float()
+        for i in range(0, 256, 32):
+            loss = crit(model(X[i:i + 32]), y[i:i + 32])
+        """,
+    # Batches listed in the source, read item by item: for i, (x, y) in enumerate(batches).
+    "listed-batches-enumerated": """
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc1 = nn.Linear(20, 16)
+                self.fc2 = nn.Linear({width}, 3)
+
+            def forward(self, x):
+                return self.fc2(torch.relu(self.fc1(x)))
+
+
+        net, crit = Net(), nn.CrossEntropyLoss()
+        batches = [(torch.randn(4, 20), torch.randint(0, 3, (4,))) for _ in range(2)]
+        for i, (inputs, labels) in enumerate(batches):
+            loss = crit(net(inputs), labels)
+        """,
+    "listed-batches-written-out": """
+        model, crit = nn.Sequential(nn.Linear(20, 3)), nn.CrossEntropyLoss()
+        for x, y in [(torch.randn(4, 20), torch.randint(0, 3, (4,))), (torch.randn(2, 20), torch.randint(0, 3, ({rows},)))]:
+            loss = crit(model(x), y)
+        """,
+    # range(0): the loop never runs, whatever its items are.
+    "listed-batches-none": """
+        model = nn.Sequential(nn.Linear({width}, 3))
+        batches = [torch.randn(4, 20) for _ in range(0)]
+        for x in batches:
+            out = model(x)
+        """,
+    # A helper of the module makes each batch: its default, a name bound twice, a tuple returned.
+    "helper-batch-unpacked-in-the-loop": """
+        import torch.nn.functional as F
+
+
+        def get_batch(batch_size=32):
+            x = torch.rand(batch_size, 1, 12, 12)
+            x = (x - 0.1307) / 0.3081
+            y = torch.randint(0, 10, (batch_size,))
+            return x, y
+
+
+        model = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Flatten(), nn.Linear(4 * {width} * {width}, 10))
+        for it in range(2):
+            x, y = get_batch()
+            loss = F.cross_entropy(model(x), y)
+        """,
+    "helper-batch-indexed": """
+        def fake_batch(n):
+            imgs = torch.randn(n, 6)
+            tags = torch.randint(0, 2, (n, 1)).float()
+            return imgs, tags
+
+
+        model = nn.Sequential(nn.Linear(6, {width}))
+        probs = torch.sigmoid(model(fake_batch(2)[0]))
+        loss = nn.BCEWithLogitsLoss()(model(fake_batch(2)[0]), fake_batch(2)[1])
+        """,
+    "helper-with-a-number": """
+        def load_scans(n):
+            gray = torch.rand(n, 1, 16, 16)
+            img = gray
+            return (img - 0.5) / 0.25
+
+
+        model = nn.Sequential(nn.Conv2d({width}, 4, 3), nn.ReLU())
+        out = model(load_scans(4))
+        """,
+    # len(X) of a tensor: its first size (torch.randperm(len(X)), range(0, len(X), 100)).
+    "length-of-a-tensor": """
+        model = nn.Sequential(nn.Linear({width}, 1))
+        X = torch.randn(200, 13)
+        for epoch in range(2):
+            perm = torch.randperm(len(X))
+            for i in range(0, len(X), 100):
+                idx = perm[i:i + 100]
+                pred = model(X[idx])
+        """,
+    "byte-images-divided": """
+        model = nn.Sequential(nn.Conv2d({width}, 8, 3), nn.ReLU())
+        raw = torch.randint(0, 256, (2, 16, 16, 3), dtype=torch.uint8)
+        out = model(raw.float().div(255.0).permute(0, 3, 1, 2))
+        """,
     "shuffled-batches-last-of-one": """
         model = nn.Sequential(nn.Linear(14, 8), nn.BatchNorm1d(8), nn.Linear(8, 1))
         X = torch.randn(65, 14)
@@ -223,12 +322,24 @@ def _errors(text: str, path: str) -> set[int]:
     return {d.span.line for d in report.diagnostics if d.severity == "error"}
 
 
-@pytest.mark.parametrize("name", PROGRAMS)
-def test_batch_loops_agree_with_torch(name, tmp_path):
-    text = HEAD + textwrap.dedent(PROGRAMS[name]).lstrip("\n")
+# Programs written with a size left open: (the right one, a wrong one).
+SIZES = {"listed-batches-enumerated": ("width", 16, 12), "listed-batches-written-out": ("rows", 2, 3),
+         "listed-batches-none": ("width", 20, 12), "helper-batch-unpacked-in-the-loop": ("width", 10, 9),
+         "helper-batch-indexed": ("width", 1, 3), "helper-with-a-number": ("width", 1, 3),
+         "length-of-a-tensor": ("width", 13, 12), "byte-images-divided": ("width", 3, 16)}
+CASES = [(name, None) for name in PROGRAMS if name not in SIZES] + \
+    [(name, value) for name, (_, *values) in SIZES.items() for value in values]
+
+
+@pytest.mark.parametrize("name, size", CASES)
+def test_batch_loops_agree_with_torch(name, size, tmp_path):
+    program = textwrap.dedent(PROGRAMS[name]).lstrip("\n")
+    text = HEAD + (program.replace("{" + SIZES[name][0] + "}", str(size)) if name in SIZES else program)
     path = str(tmp_path / f"{name}.py")
     truth = run_program(text, path)
     errors = _errors(text, path)
+    if name in SIZES:  # each case stays what it was written to be: the wrong size raises, if run
+        assert (truth.error is not None) == (size != SIZES[name][1] and name != "listed-batches-none"), truth.error
     if truth.error is None:
         assert not errors, f"torch runs it; seqlint claims errors at {errors}"
     elif name not in ("variable-changed-in-the-body", "bounds-not-known"):

@@ -170,10 +170,35 @@ class Chosen(nn.Module):
 
     def forward(self, x):
         return self.down(x)
+
+
+class IfChosen(nn.Module):
+    def __init__(self, dim):
+        super().__init__()
+        if os.environ.get("SEQLINT_TEST_FAST") == "1":
+            self.down = nn.Linear(dim, dim * 2)
+        else:
+            self.down = nn.Identity()
+
+    def forward(self, x):
+        return self.down(x)
+
+
+class IfNormed(nn.Module):
+    def __init__(self, dim, norm_dim=None):
+        super().__init__()
+        if os.environ.get("SEQLINT_TEST_NORM") == "1":
+            self.norm = nn.LayerNorm(norm_dim or dim)
+        else:
+            self.norm = nn.Dropout(0.1)
+        self.fc = nn.Linear(dim, dim)
+
+    def forward(self, x):
+        return self.fc(self.norm(x))
 """
 
 
-@pytest.mark.parametrize("cls", ["Switch", "Chosen"])
+@pytest.mark.parametrize("cls", ["Switch", "Chosen", "IfChosen"])
 def test_ways_that_disagree_leave_the_size_unknown(cls):
     source = SWITCH + f"""
 model = nn.Sequential({cls}(8), nn.Flatten(1))
@@ -184,14 +209,27 @@ model(torch.randn(2, 8))
     assert model["output_shape"] == [2, "?"]
 
 
-def test_an_error_on_one_way_only_is_not_reported():
+@pytest.mark.parametrize("cls", ["Switch", "IfChosen"])
+def test_an_error_on_one_way_only_is_not_reported(cls):
     # torch takes the way that breaks the Linear after it (SEQLINT_TEST_FAST is not set);
     # set, it runs.  Which way runs is not known here: nothing is reported.
-    source = SWITCH + """
-model = nn.Sequential(Switch(8), nn.Linear(8, 3))
+    source = SWITCH + f"""
+model = nn.Sequential({cls}(8), nn.Linear(8, 3))
 model(torch.randn(2, 8))
 """
     assert errors_of(check(source)) == []
+
+
+@pytest.mark.parametrize("norm_dim, width, bug", [(None, 8, False), (None, 9, True), (5, 8, False)])
+def test_a_module_chosen_by_an_if_statement_in_init(norm_dim, width, bug):
+    """``if flag: self.norm = nn.LayerNorm(d) else: self.norm = nn.Dropout(0.1)``, the flag
+    not known here: an error only when both ways raise it (a LayerNorm of the wrong size
+    raises only when the flag is set, which it is not when the tests run)."""
+    source = SWITCH + f"""
+model = nn.Sequential(IfNormed(8, {norm_dim}), nn.Linear({width}, 3))
+model(torch.randn(2, 8))
+"""
+    agree(source, bug)
 
 
 BOTH_WAYS = """

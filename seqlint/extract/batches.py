@@ -10,6 +10,7 @@ at the end only).  A loop whose bounds do not fold is not read.
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 
 import libcst as cst
 
@@ -95,13 +96,18 @@ def as_in_pass(x, node: ast.expr, use: ast.AST, loop: ast.For, depth: int = 0,
     outer = [around.body for around in _loops_around(x, loop, scope) if around is not loop] if scope is not None else []
     values = {}
     for name in {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}:
-        value = body_value(name, use, loop.body)
+        value = body_value(name, use, loop.body, calls=True)
         if value is None and not _bound_in_body(loop, name):  # the same in every pass of loop
-            value = next((v for v in (body_value(name, use, body) for body in outer) if v is not None), None)
-        if value is not None:
+            value = next((v for v in (body_value(name, use, body, calls=True) for body in outer) if v is not None),
+                         None)
+        if isinstance(value, Unpacked):  # x, y = get_batch(): x is get_batch()[0]
+            call = as_in_pass(x, value.call, use, loop, depth + 1, scope)
+            values[name] = None if call is None else cst.Subscript(
+                call, [cst.SubscriptElement(cst.Index(cst.Integer(str(value.index))))])
+        elif value is not None:
             values[name] = as_in_pass(x, value, use, loop, depth + 1, scope)
-            if values[name] is None:
-                return None
+        if value is not None and values[name] is None:
+            return None
     return written.visit(_Replace(values)) if values else written
 
 
@@ -119,9 +125,18 @@ class _Replace(cst.CSTTransformer):
         return updated.with_changes(keyword=original.keyword)
 
 
-def body_value(name: str, use: ast.AST, loop_body: list, unpacking: bool = True) -> ast.expr | None:
+@dataclass(frozen=True)
+class Unpacked:
+    """``x, y = get_batch()``: the name holds item ``index`` of what ``call`` returns."""
+
+    call: ast.Call
+    index: int
+
+
+def body_value(name: str, use: ast.AST, loop_body: list, unpacking: bool = True, calls: bool = False):
     """What ``name`` holds at ``use`` when the loop body binds it before, once, plainly:
-    ``xb = X[i:i + 64]`` or (with ``unpacking``) ``xb, yb = X[i:i + 64], y[i:i + 64]``."""
+    ``xb = X[i:i + 64]`` or (with ``unpacking``) ``xb, yb = X[i:i + 64], y[i:i + 64]``, or
+    (with ``calls``) an Unpacked item of a call's result, ``xb, yb = get_batch()``."""
     position = (use.lineno, use.col_offset)
     holder = next((s for s in loop_body if (s.lineno, s.col_offset) <= position <=
                    (s.end_lineno, s.end_col_offset)), None)
@@ -129,7 +144,7 @@ def body_value(name: str, use: ast.AST, loop_body: list, unpacking: bool = True)
         return None
     found = None
     for stmt in loop_body[:loop_body.index(holder)]:
-        value = _assigned(stmt, name, unpacking)
+        value = _assigned(stmt, name, unpacking, calls)
         if value is not None:
             found = value
         elif any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, (ast.Store, ast.Del))
@@ -138,12 +153,16 @@ def body_value(name: str, use: ast.AST, loop_body: list, unpacking: bool = True)
     return found
 
 
-def _assigned(stmt: ast.stmt, name: str, unpacking: bool = True) -> ast.expr | None:
+def _assigned(stmt: ast.stmt, name: str, unpacking: bool = True, calls: bool = False):
     if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
         return None
     target, value = stmt.targets[0], stmt.value
     if isinstance(target, ast.Name):
         return value if target.id == name else None
+    if calls and isinstance(target, ast.Tuple) and isinstance(value, ast.Call) and \
+            all(isinstance(e, ast.Name) for e in target.elts):
+        names = [e.id for e in target.elts]
+        return Unpacked(value, names.index(name)) if names.count(name) == 1 else None
     if unpacking and isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) and \
             not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts)):
         for each, item in zip(target.elts, value.elts):
@@ -228,6 +247,93 @@ def loader_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
         return loop, [{name: replace(t, shape=(size,) + tuple(t.shape[1:]), values=None, data=False)
                        for name, t in zip(names, tensors)} for size in sizes]
     return None
+
+
+MAX_LISTED = 5  # items of a listed batches' loop read
+
+
+def listed_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
+    """``for images, labels in batches`` (or ``for i, (images, labels) in enumerate(batches)``)
+    around ``use``, ``batches`` a list of dummies written out or made by a comprehension
+    (``[(torch.randn(4, 3, 32, 32), torch.randint(0, 10, (4,))) for _ in range(2)]``): the
+    loop, and for each item the tensor each loop name holds.  None when that is not read."""
+    from seqlint.extract.tensors import TensorReader
+
+    for loop in _loops_around(x, use, scope):
+        target, items = loop.target, loop.iter
+        if isinstance(items, ast.Call) and isinstance(items.func, ast.Name) and items.func.id == "enumerate" and \
+                "enumerate" not in x.scopes.module.bindings and len(items.args) == 1 and not items.keywords and \
+                isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            target, items = target.elts[1], items.args[0]  # the index is a number: not read
+        names = _target_names(target)
+        if names is None or loop.orelse:
+            continue
+        order = x.scopes.order_of.get(id(use), 0)
+        if isinstance(items, ast.Name):
+            if len(scope.bindings.get(items.id, [])) != 1 or x._maybe_changed(items.id):
+                continue
+            items = x.scopes_binding(items.id, scope, order)
+        elements = _listed(x, items, scope)
+        if elements is None:
+            continue
+        passes = []
+        for element, env in elements:
+            parts = [element] if len(names) == 1 else \
+                list(element.elts) if isinstance(element, (ast.Tuple, ast.List)) and \
+                len(element.elts) == len(names) else None
+            if parts is None:
+                return None
+            reader = TensorReader(x, scope, order, env)
+            tensors = [reader.read(x.cst_of(p)) for p in parts]
+            if any(t is None or t.through is not None for t in tensors):
+                return None
+            found = {n: t for n, t in zip(names, tensors)}
+            if found not in passes:
+                passes.append(found)
+        return loop, passes
+    return None
+
+
+def _target_names(target) -> list | None:
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Name) for e in target.elts):
+        return [e.id for e in target.elts]
+    return None
+
+
+def _listed(x, items, scope) -> list | None:
+    """(element, the names' values it is read with) for each item of a list written out, or
+    of a comprehension (its element read once, or once per value of a literal sequence)."""
+    if isinstance(items, (ast.List, ast.Tuple)) and 0 < len(items.elts) <= MAX_LISTED and \
+            not any(isinstance(e, ast.Starred) for e in items.elts):
+        return [(e, None) for e in items.elts]
+    if not isinstance(items, ast.ListComp) or len(items.generators) != 1:
+        return None
+    generator = items.generators[0]
+    if generator.ifs or generator.is_async or not isinstance(generator.target, ast.Name):
+        return None
+    var = generator.target.id
+    values = _iterated_values(x, generator.iter, scope)
+    if not isinstance(values, (range, list, tuple)) or not values:
+        return None  # how many items (none: the loop never runs) is not known
+    if not _reads(items.elt, var):
+        return [(items.elt, None)]  # every item alike
+    if not 0 < len(values) <= MAX_LISTED or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return None
+    return [(items.elt, {var: v}) for v in values]
+
+
+def _iterated_values(x, node: ast.expr, scope):
+    """What a comprehension iterates over, when known: ``range(2)``, ``(8, 1)``."""
+    folder = x.folder(scope)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range" and \
+            "range" not in x.scopes.module.bindings and not node.keywords and 1 <= len(node.args) <= 3:
+        bounds = [folder.fold(x.cst_of(a)) for a in node.args]
+        if all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) and (len(bounds) < 3 or bounds[2]):
+            return range(*bounds)
+        return None
+    return folder.fold(x.cst_of(node))
 
 
 def _bound_call(x, node: ast.expr, scope, order: int) -> ast.Call | None:

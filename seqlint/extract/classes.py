@@ -359,7 +359,7 @@ class ChainReader:
                 tensor = self._instance_tensor(value)
                 if tensor is not None:  # self.pos = nn.Parameter(torch.zeros(1, max_len, dim))
                     modules[key[5:]] = tensor
-                elif _constant(value) or isinstance(value, bool):  # self.shape = shape: read by view
+                elif _constant(value) or isinstance(value, (bool, float)):  # self.shape = shape: read by view
                     modules[key[5:]] = value
                 elif value is None:  # self.downsample = None: read by forward's tests
                     modules[key[5:]] = NONE
@@ -389,13 +389,16 @@ class ChainReader:
         return TensorReader(self.x, value.scope, order, value.env).read(parsed) if parsed is not None else None
 
     def _instance_module(self, value, name: str) -> ModelSpec | Choice | None:
-        from seqlint.extract.layer_lists import Building, Item
+        from seqlint.extract.layer_lists import Building, Either, Item
 
-        if isinstance(value, Item) and isinstance(value.node, ast.IfExp):
-            # DropPath(p) if p > 0. else nn.Identity(), the test not known here: either module
-            ways = [Item(part, value.env, value.scope) for part in (value.node.body, value.node.orelse)]
+        if isinstance(value, (Either, Item)) and (isinstance(value, Either) or isinstance(value.node, ast.IfExp)):
+            # DropPath(p) if p > 0. else nn.Identity(), or an if statement in __init__, the test
+            # not known here: either module
+            ways = value.ways if isinstance(value, Either) else \
+                [Item(part, value.env, value.scope) for part in (value.node.body, value.node.orelse)]
             modules = [self._instance_module(way, name) for way in ways]
-            return Choice(tuple(modules)) if all(isinstance(m, ModelSpec) for m in modules) else None
+            return Choice(tuple(modules)) if len(modules) == 2 and all(isinstance(m, ModelSpec) for m in modules) \
+                else None
         if not isinstance(value, (Item, Building)):
             return None
         layer = self.x._layer_of_value(value, None, self.x._specs, self.x._nested)
@@ -629,7 +632,8 @@ class ChainReader:
                 cast = self.x._cast_of_to(use, scope, cast)
             elif method == "apply":  # net.apply(weights_init): the layers' mode and dtype may change
                 training, cast = None, "?"
-            elif method not in ("cuda", "cpu") and method not in READ_ONLY_METHODS:
+            elif method not in ("cuda", "cpu") and method not in READ_ONLY_METHODS and \
+                    _pure_method(self.instance_method(call, method)) is None:
                 return  # something else done to the model: not followed
 
     def _passes(self, use: ast.Call, scope) -> list:
@@ -646,7 +650,78 @@ class ChainReader:
             return None
         order = self.x.scopes.order_of[id(use)]
         tensors = [self.x._tensor_of(_single_argument_call(use, arg), scope, order) for arg in use.args]
+        for i, arg in enumerate(use.args[1:], 1):  # model(x, state), state = model.init_hidden(b)
+            if tensors[i] is None:
+                tensors[i] = TensorReader(self.x, scope, order).read_tuple(self.x.cst_of(arg))
+            if tensors[i] is None and isinstance(arg, ast.Name):  # h = tuple(... for e in h) in the loop
+                from seqlint.extract.models import _loop_body_value
+
+                value = _loop_body_value(arg.id, use, self.x._loops(scope.node))
+                if value is not None:
+                    where = self.x.scopes.order_of.get(id(value), order)
+                    tensors[i] = TensorReader(self.x, scope, where).read_tuple(self.x.cst_of(value))
         return tensors if tensors[0] is not None else None
+
+    def instance_method(self, call: ast.Call, name: str) -> ast.FunctionDef | None:
+        """The method ``name`` of the module class ``call`` builds (its own, or a base's of
+        this file)."""
+        cls = self.x.scopes.classes.get(call.func.id) if isinstance(call.func, ast.Name) else None
+        return (self.class_methods(cls) or {}).get(name) if cls is not None else None
+
+    def instance_constants(self, call: ast.Call, scope) -> dict | None:
+        """``self.NAME`` -> the number or tuple of ints the instance ``call`` builds keeps
+        (``self.hidden = hidden``); None when its ``__init__`` is not followed."""
+        cls = self.x.scopes.classes.get(call.func.id) if isinstance(call.func, ast.Name) else None
+        own = self.inherited(cls) if cls is not None else None
+        if own is None or own[1][0] is None or own[1][1] is not self.x:
+            return None
+        modules = self._instance_modules(own[1][0], call, scope, methods=self.class_methods(cls),
+                                         constants=self.chain_constants(cls))
+        if modules is None:
+            return None
+        return {f"self.{k}": v for k, v in modules.items()
+                if _constant(v) or (isinstance(v, float) and not isinstance(v, bool))}
+
+
+def _pure_method(method: ast.FunctionDef | None) -> ast.Return | None:
+    """The ``return`` of a method that changes nothing (``init_hidden``: local names bound,
+    tensors made and returned), else None: what any other method does to the instance is
+    not known."""
+    if method is None or method.decorator_list:
+        return None
+    body = method.body[1:] if method.body and isinstance(method.body[0], ast.Expr) and \
+        isinstance(method.body[0].value, ast.Constant) else method.body
+    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None or \
+            not all(isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets) for s in body[:-1]):
+        return None
+    for node in ast.walk(method):
+        if isinstance(node, (ast.Lambda, ast.NamedExpr, ast.Yield, ast.YieldFrom, ast.Await)):
+            return None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "self" and \
+                node.func.attr not in READ_ONLY_METHODS:
+            return None  # self.reset(), self.lstm(x): may change the instance
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id not in PURE_BUILTINS \
+                and node.func.id != "next":
+            return None  # a function of the project: anything
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr.endswith("_") \
+                and _root_name(node.func.value) in ("self", None):
+            return None  # self.h.zero_(): changes what the instance keeps
+    return body[-1]
+
+
+def _root_name(node) -> str | None:
+    """The name a chain of attributes, calls and indexing starts from (``self`` for
+    ``self.h[0].data``, ``weight`` for ``weight.new(n, b, h)``), else None."""
+    while isinstance(node, (ast.Attribute, ast.Call, ast.Subscript)):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _one_parameter(arguments: ast.arguments) -> bool:
+    """A lambda of exactly one plain parameter: ``lambda t: ...``."""
+    return len(arguments.args) == 1 and not (arguments.posonlyargs or arguments.vararg or arguments.kwonlyargs
+                                             or arguments.kwarg or arguments.defaults)
 
 
 def _enumerated(iterable, target):
@@ -926,7 +1001,8 @@ IN_PLACE_KEEPING = {"bernoulli_", "uniform_", "normal_", "exponential_", "random
                     "div_", "add_", "sub_", "clamp_", "clamp_min_", "clamp_max_"}
 NEW_LIKE_METHODS = ("new_empty", "new_zeros", "new_ones")  # x.new_empty(sizes): x's dtype
 SHAPE_KEEPING_METHODS = {"contiguous", "clone", "detach", "relu", "sigmoid", "tanh", "exp", "abs", "neg",
-                         "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max"}
+                         "relu_", "sigmoid_", "tanh_", "clamp", "clamp_min", "clamp_max", "softmax", "log_softmax",
+                         "sqrt", "rsqrt", "log", "sin", "cos", "masked_fill"}
 
 
 class _Dataflow:
@@ -969,6 +1045,8 @@ class _Dataflow:
                 continue  # p = self.patch_size, scale = math.sqrt(d)
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.pairwise(stmt.targets[0], stmt.value):
                 continue  # mu, logvar = self.mu(h), self.logvar(h)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self.mapped(stmt.targets[0], stmt.value):
+                continue  # q, k, v = [t.view(b, n, h, d).transpose(1, 2) for t in qkv]
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                     and self.size_tuple(stmt.value) is not None:  # shape = (x.shape[0],) + (1,) * (x.ndim - 1)
                 sizes = self.size_tuple(stmt.value)
@@ -1310,6 +1388,46 @@ class _Dataflow:
             self.names[element.id] = value
         return True
 
+    def mapped(self, target, node) -> bool:
+        """``q, k, v = [t.view(b, n, h, d).transpose(1, 2) for t in qkv]``, or the same with
+        ``map(lambda t: ..., qkv)``: each name the expression on one item of ``qkv`` (a tuple
+        such as a chunk's, or a list of tensors); as many items as names, or torch raises."""
+        if not (isinstance(target, ast.Tuple) and target.elts and all(isinstance(e, ast.Name) for e in target.elts)):
+            return False
+        if isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs and \
+                not node.generators[0].is_async and isinstance(node.generators[0].target, ast.Name):
+            var, body, iterable = node.generators[0].target.id, node.elt, node.generators[0].iter
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "map" and \
+                "map" not in self.x.scopes.module.bindings and len(node.args) == 2 and not node.keywords and \
+                isinstance(node.args[0], ast.Lambda) and _one_parameter(node.args[0].args):
+            var, body, iterable = node.args[0].args.args[0].arg, node.args[0].body, node.args[1]
+        else:
+            return False
+        if not isinstance(iterable, ast.Name) or self.names.get(iterable.id) is None:
+            return False
+        source = self.names[iterable.id]
+        count = len(target.elts)
+        if source in self.sequences and len(self.sequences[source]) != count:
+            return False
+        mark, saved, values = len(self.steps), self.names.get(var), []
+        for i in range(count):
+            item = self.sequences[source][i] if source in self.sequences else \
+                self.emit("subscript", node, inputs=(source,), sizes=(i,))
+            self.names[var] = item
+            values.append(self.value(body))
+            if values[-1] is None:
+                break
+        self.names.pop(var, None)
+        if saved is not None:
+            self.names[var] = saved
+        if None in values:
+            del self.steps[mark:]
+            return False
+        for element, value in zip(target.elts, values):
+            self.forget(element.id)
+            self.names[element.id] = value
+        return True
+
     def sizes_of(self, target, node) -> bool:
         """``b, c, _, _ = x.size()`` / ``x.shape``, or ``n = x.size(0)``: names for dims."""
         if isinstance(target, ast.Name):
@@ -1377,6 +1495,9 @@ class _Dataflow:
         if isinstance(node, ast.Name):
             return (node.id in self.numbers and not isinstance(self.numbers[node.id], SizeTuple)) or \
                 node.id in self.dims or node.id in self.constants
+        if isinstance(node, ast.Attribute):  # self.scale = head_dim ** -0.5 in __init__
+            held = self.attribute(node)
+            return isinstance(held, (int, float)) and not isinstance(held, bool)
         if _size_of(node) is not None:  # x.size(-1): a dim of a tensor of forward
             return _size_of(node)[0] in self.names
         if isinstance(node, ast.BinOp) and isinstance(node.op, SCALAR_OPERATORS):
@@ -1596,13 +1717,19 @@ class _Dataflow:
         return items[position] if position is not None and -len(items) <= position < len(items) else None
 
     def index(self, node) -> tuple | None:
-        """``[0]``, ``[:, -1]``, ``[:, i]``: per dim, an int (a loop's index included) or
-        None for a whole ``:``."""
+        """``[0]``, ``[:, -1]``, ``[:, i]``, ``[:, :-2]``: per dim, an int (a loop's index
+        included), None for a whole ``:``, or ("slice", start, stop, step) of ints or None."""
         parts = node.elts if isinstance(node, ast.Tuple) else [node]
         out = []
         for part in parts:
             if isinstance(part, ast.Slice) and part.lower is None and part.upper is None and part.step is None:
                 out.append(None)
+            elif isinstance(part, ast.Slice):  # x[:, :, :-self.chomp_size]: ("slice", start, stop, step)
+                bounds = [None if b is None else self.constant_int(b) for b in (part.lower, part.upper, part.step)]
+                if any(b is None and given is not None
+                       for b, given in zip(bounds, (part.lower, part.upper, part.step))):
+                    return None
+                out.append(("slice", *bounds))
             elif self.constant_int(part) is not None:
                 out.append(self.constant_int(part))
             else:
@@ -1686,18 +1813,44 @@ class _Dataflow:
         if None in values:
             return None
         renamed = dict(zip(instance.parameters, values))  # a parameter left to its default: not known
-        if any(step.kind == "branch" for step in instance.forward_steps):
-            return None  # its ways' names are its own: not renamed here
-        for step in instance.forward_steps:
+        steps = self.renamed_steps(instance.forward_steps, renamed)
+        if steps is None:
+            return None
+        self.steps.extend(steps)
+        return renamed.get(instance.forward_result)
+
+    def renamed_steps(self, steps, renamed: dict) -> list | None:
+        """Another forward's steps with its values under fresh names here (``renamed`` maps
+        its names to ours and grows); None when a step reads a value not given."""
+        out = []
+        for step in steps:
+            if step.kind == "branch":  # each way renamed on its own; the merged names after it
+                ways, names = [], []
+                for way in step.branches:
+                    own = dict(renamed)
+                    copied = self.renamed_steps(way, own)
+                    if copied is None:
+                        return None
+                    ways.append(copied)
+                    names.append(own)
+                merged = []
+                for name, *per_way in step.sizes:
+                    if any(n not in own for n, own in zip(per_way, names)):
+                        return None
+                    self.fresh += 1
+                    renamed[name] = f"_{self.fresh}"
+                    merged.append((renamed[name], *(own[n] for n, own in zip(per_way, names))))
+                out.append(replace(step, branches=tuple(ways), sizes=tuple(merged)))
+                continue
             if any(name not in renamed for name in step.inputs) or not _sizes_known(step.sizes, renamed):
                 return None
             output = ""
             if step.output:
                 self.fresh += 1
                 output = renamed[step.output] = f"_{self.fresh}"
-            self.steps.append(replace(step, inputs=tuple(renamed[n] for n in step.inputs), output=output,
-                                      sizes=_renamed(step.sizes, renamed)))
-        return renamed.get(instance.forward_result)
+            out.append(replace(step, inputs=tuple(renamed[n] for n in step.inputs), output=output,
+                               sizes=_renamed(step.sizes, renamed)))
+        return out
 
     def two_sequences(self, module: ModelSpec, node: ast.Call) -> str | None:
         """``self.transformer(src, tgt, tgt_mask=mask)``, ``self.decoder_layer(tgt, memory)``:
@@ -1739,8 +1892,12 @@ class _Dataflow:
         if len(module.layers) != 1 or module.layers[0].type_name not in RECURRENT:
             return None
         state = node.args[1]
-        parts = state.elts if isinstance(state, ast.Tuple) else [state]
-        names = [self.value(node.args[0])] + [self.value(p) for p in parts]
+        if isinstance(state, ast.Tuple):
+            held = [self.value(p) for p in state.elts]
+        else:  # a name: a tensor, a tuple a method returned, or a list of tensors built here
+            value = self.value(state)
+            held = list(self.sequences[value]) if value in self.sequences else [value]
+        names = [self.value(node.args[0])] + held
         return None if None in names else self.emit("module", node, inputs=tuple(names), model=module)
 
     def method(self, name: str, receiver: str, node: ast.Call) -> str | None:
@@ -1748,7 +1905,7 @@ class _Dataflow:
         if name in ("view", "reshape"):
             sizes = self.sizes(args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List))
                                else args)
-            return None if sizes is None or keywords else self.emit("view", node, inputs=(receiver,), sizes=sizes)
+            return None if sizes is None or keywords else self.emit(name, node, inputs=(receiver,), sizes=sizes)
         if name == "flatten":
             start = _int(args[0]) if args else _int(keywords.get("start_dim", ast.Constant(0)))
             if start is None or len(args) > 1 or set(keywords) - {"start_dim"}:
@@ -1771,6 +1928,8 @@ class _Dataflow:
             return self.emit(name, node, inputs=(receiver,), start_dim=dim, sizes=() if args else (None,))
         if name in TENSOR_CASTS and not args and not keywords:
             return self.emit("cast", node, inputs=(receiver,), sizes=(TENSOR_CASTS[name],))
+        if name == "contiguous" and not args and not keywords:
+            return self.emit("contiguous", node, inputs=(receiver,))
         if name in SHAPE_KEEPING_METHODS:
             return self.emit("same" if name in INTEGER_KEEPING else "float_op", node, inputs=(receiver,))
         if name in IN_PLACE_KEEPING and self.harmless_arguments(node):  # x.new_empty(shape).bernoulli_(p)
@@ -1969,6 +2128,9 @@ class _Dataflow:
             result = {ast.Add: left + right, ast.Sub: left - right, ast.Mult: left * right}.get(type(node.op)) \
                 if not isinstance(node.op, ast.FloorDiv) else left // right
             return result if abs(result) < 2 ** 31 else None
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):  # -self.chomp_size
+            inner = self.constant_int(node.operand)
+            return None if inner is None else -inner
         return None
 
     def sizes(self, args) -> tuple | None:

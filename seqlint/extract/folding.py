@@ -231,6 +231,11 @@ class Folder:
             return subscript(shape, self.fold(node.args[0].value, depth))
         name = self.qualify(dotted_name(node.func) or "") or dotted_name(node.func)
         args = node.args
+        if name == "len" and len(args) == 1 and isinstance(args[0].value, cst.Name) and not args[0].keyword and \
+                not args[0].star and self.shape_of is not None:
+            shape = self.shape_of(args[0].value.value)  # len(X_t): a tensor's first size
+            if isinstance(shape, tuple) and shape:
+                return shape[0]
         if name == "dict" and args and all(a.keyword is not None and not a.star for a in args):
             # opt = dict(n_classes=10, latent_dim=100): a dict of constants
             return ConstDict({a.keyword.value: self.fold(a.value, depth) for a in args})

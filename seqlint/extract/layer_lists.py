@@ -52,6 +52,15 @@ class Item:
 
 
 @dataclass(frozen=True, eq=False)
+class Either:
+    """``if flag: self.proj = A(...) else: self.proj = B(...)`` in ``__init__``, the flag not
+    known here: the attribute holds one of the modules (Items).  Only a module class's
+    forward reads it (classes.Choice: both ways run); anything else finds it not known."""
+
+    ways: tuple
+
+
+@dataclass(frozen=True, eq=False)
 class Repeat:
     """The layers a loop adds when it runs an unknown number of times (``range(depth)``).
     ``stable``: the loop changes no value those layers read, so every pass adds the same."""
@@ -1417,9 +1426,18 @@ def _join(first: dict, second: dict) -> dict:
         if isinstance(a, list) and isinstance(b, list):
             same = len(a) == len(b) and all(x is y for x, y in zip(a, b))
             joined[key] = a if same else UNKNOWN
+        elif _same(a, b):
+            joined[key] = a
+        elif key.startswith("self.") and key.count(".") == 1 and _module_made(a) and _module_made(b):
+            joined[key] = Either(tuple(w for v in (a, b) for w in (v.ways if isinstance(v, Either) else (v,))))
         else:
-            joined[key] = a if _same(a, b) else UNKNOWN
+            joined[key] = UNKNOWN
     return joined
+
+
+def _module_made(value) -> bool:
+    """A module built by a call (``nn.Conv2d(...)``, ``Block(dim)``), or either of such."""
+    return isinstance(value, Either) or (isinstance(value, Item) and isinstance(value.node, ast.Call))
 
 
 def _is_super_init(node) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ast
 
-from seqlint.extract.batches import as_in_pass, batch_passes, body_value, innermost_loop, loader_batches
+from seqlint.extract.batches import (as_in_pass, batch_passes, body_value, innermost_loop, listed_batches,
+                                     loader_batches)
 from seqlint.extract.spec import InputSpec, LossCall
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers.losses import CLASSES, FUNCTIONS
@@ -79,7 +80,7 @@ def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
                 if pair not in pairs:
                     pairs.append(pair)
             return pairs
-    found = loader_batches(x, call, scope)
+    found = loader_batches(x, call, scope) or listed_batches(x, call, scope)
     if found is not None:  # for xb, yb in loader: loss(model(xb), yb)
         loop, batches = found
         written = [as_in_pass(x, a, call, loop, scope=scope) for a in args]

@@ -24,7 +24,8 @@ from seqlint.extract.scopes import SEQUENTIAL, Scope, child_nodes, collect, dott
 from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
-from seqlint.extract.batches import as_in_pass, batch_passes, body_value, loader_batches
+from seqlint.extract.batches import (as_in_pass, batch_passes, body_value, innermost_loop, listed_batches,
+                                     loader_batches)
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -1244,7 +1245,7 @@ class Extractor:
     def _loader_tensors(self, use: ast.Call, scope: Scope) -> list | None:
         """``for xb, yb in loader: model(xb)``, the loader a DataLoader over a TensorDataset:
         the tensor of each batch size it gives (the last batch may be smaller)."""
-        found = loader_batches(self, use, scope)
+        found = loader_batches(self, use, scope) or listed_batches(self, use, scope)
         if found is None:
             return None
         loop, batches = found
@@ -1264,6 +1265,11 @@ class Extractor:
             value = _loop_body_value(args[0].id, use, self._loops(scope.node))
             if value is not None:  # for step in range(2): x = torch.randn(...); model(x)
                 found = TensorReader(self, scope, self.scopes.order_of.get(id(value), order)).read(self.cst_of(value))
+        loop = innermost_loop(self, use, scope) if found is None and isinstance(args[0], ast.Name) else None
+        if loop is not None:  # for step in range(2): x, y = get_batch(); model(x)
+            written = as_in_pass(self, args[0], use, loop)
+            if written is not None and not isinstance(written, cst.Name):
+                found = TensorReader(self, scope, order).read(written)
         return found
 
 
@@ -1528,9 +1534,10 @@ def _loop_body_value(name: str, use: ast.Call, loops: list) -> ast.expr | None:
         if value is None:
             continue
         holder = next(s for s in loop.body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset))
+        evaluated = holder.value if isinstance(holder, ast.Assign) else holder  # its targets are bound after
         if not any(
                 isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-                for n in ast.walk(holder) if (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)) < position):
+                for n in ast.walk(evaluated) if (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)) < position):
             return value
     return None
 

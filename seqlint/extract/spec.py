@@ -43,6 +43,9 @@ class InputSpec:
     through: tuple | None = None  # (model, its input) when this is another model's output
     values: tuple | None = None  # what the values are, for indices: see shapes.values.Tensor
     data: bool = False  # given to a submodule in forward: the program's data, untouched
+    # A Python tuple of tensors instead (an RNN's state ``model.init_hidden(b)`` returned):
+    # its InputSpecs.  Only a module class's further arguments are read as tuples.
+    items: tuple | None = None
 
 
 @dataclass

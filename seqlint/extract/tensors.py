@@ -34,7 +34,7 @@ TENSOR_FROM_DATA = {"tensor", "as_tensor", "from_numpy", "Tensor", "FloatTensor"
 DTYPE_METHODS = {"float": "float32", "double": "float64", "half": "float16", "long": "int64",
                  "int": "int32", "bfloat16": "bfloat16"}
 KEEP_METHODS = {"cuda", "cpu", "requires_grad_", "contiguous", "detach", "clone", "floor", "ceil", "round", "abs",
-                "clamp", "clamp_", "floor_", "neg", "relu"}
+                "clamp", "clamp_", "floor_", "neg", "relu", "zero_", "fill_", "normal_", "uniform_"}
 MAX_LITERAL_ITEMS = 100_000
 # torch functions of one tensor, element-wise, whose result is floating point.
 FLOAT_FUNCTIONS = {"sin", "cos", "tan", "exp", "log", "sqrt", "sigmoid", "tanh"}
@@ -74,10 +74,22 @@ class TensorReader:
             return self._arithmetic(node, depth)
         if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
             base = self._operand(node.left, depth + 1)  # x > 0: a bool tensor of x's shape
-            number = self.folder.fold(node.comparisons[0].comparator)
+            comparator = node.comparisons[0].comparator
+            number = self.folder.fold(comparator)
             if base is not None and isinstance(number, (int, float)):
                 return InputSpec(base.shape, "bool")
-            return None
+            if base is None or not isinstance(node.comparisons[0].operator, COMPARISONS):
+                return None
+            other = self._operand(comparator, depth + 1)  # probs > torch.rand(n): broadcast
+            shape = _broadcast_shapes(base.shape, other.shape) if other is not None else None
+            return None if shape is None else InputSpec(shape, "bool")
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Call) and len(node.slice) == 1 and \
+                isinstance(node.slice[0].slice, cst.Index):
+            index = self.folder.fold(node.slice[0].slice.value)  # get_batch()[0]: one of what it returns
+            held = self.read_tuple(node.value, depth + 1) if isinstance(index, int) and \
+                not isinstance(index, bool) else None
+            if held is not None and held.items is not None:
+                return held.items[index] if -len(held.items) <= index < len(held.items) else None
         if isinstance(node, cst.Subscript):
             base = self._operand(node.value, depth + 1)
             return _indexed(base, node, self.folder, lambda n: self._operand(n, depth + 1)) \
@@ -97,6 +109,14 @@ class TensorReader:
             return self._stack(node, depth, "axis" if qualified.startswith("numpy") else "dim")
         if qualified == "torch.eye":
             return self._eye(node)
+        if qualified.startswith("torch.") and qualified[6:] in LIKE_FACTORIES and node.args and \
+                node.args[0].keyword is None and not node.args[0].star and \
+                sum(a.keyword is None for a in node.args) == (2 if qualified == "torch.full_like" else 1) and \
+                all(a.keyword is None or a.keyword.value in ("device", "requires_grad") for a in node.args):
+            base = self._operand(node.args[0].value, depth + 1)  # torch.randn_like(clean)
+            if base is None or (qualified in ("torch.randn_like", "torch.rand_like") and base.dtype not in FLOAT_DTYPES):
+                return None  # random floats of an integer tensor: torch raises there
+            return InputSpec(base.shape, base.dtype)
         if qualified == "torch.randperm":
             return self._randperm(node)
         if qualified == "torch.nn.functional.interpolate":
@@ -134,10 +154,68 @@ class TensorReader:
             twin = self.x.ast_of.get(id(node))
             if twin is not None:
                 return InputSpec((), None, origin="instance", through=(twin, None))
+        if isinstance(node.func, cst.Attribute) and not qualified and node.func.attr.value in NEW_METHODS:
+            sizes = self._sizes([a.value for a in node.args]) if not any(a.keyword or a.star for a in node.args) \
+                else None  # weight.new(n_layers, batch, hidden): the sizes, whatever weight is
+            return InputSpec(tuple(sizes), None) if sizes is not None and UNKNOWN not in sizes else None
         if isinstance(node.func, cst.Attribute) and not qualified:
             base = self._operand(node.func.value, depth + 1)
             return self._method(base, node.func.attr.value, node) if base is not None else None
         return None
+
+    def read_tuple(self, node, depth: int = 0) -> InputSpec | None:
+        """A Python tuple of tensors (``(h0, c0)``, or what ``model.init_hidden(b)`` returns
+        for an instance of a module class): an InputSpec of its items; None if not known."""
+        if depth > 20 or node is None:
+            return None
+        if isinstance(node, cst.Name):
+            value, order = self.x.resolve_binding(node, self.scope, before=self.order)
+            if value is None:
+                return None
+            outer, self.order = self.order, order
+            try:
+                return self.read_tuple(value, depth + 1)
+            finally:
+                self.order = outer
+        if isinstance(node, cst.Tuple) and node.elements and \
+                not any(isinstance(e, cst.StarredElement) for e in node.elements):
+            items = [self._operand(e.value, depth + 1) for e in node.elements]
+            return None if None in items else InputSpec((), None, items=tuple(items))
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
+                isinstance(node.func.value, cst.Name) and self._instance_named(node.func.value):
+            return self._instance_method_result(node, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and \
+                not self.x.qualify(node.func, self.scope) and node.func.value in self.x.scopes.functions:
+            return self._helper_result(node, depth, as_tuple=True)  # x, y = get_batch()
+        copied = _copied_items(node)  # tuple([each.data for each in h]): the same tensors, detached
+        return self.read_tuple(copied, depth + 1) if copied is not None and \
+            self.x.qualify(node.func, self.scope) is None else None
+
+    def _instance_method_result(self, node: cst.Call, depth: int) -> InputSpec | None:
+        """``model.init_hidden(batch_size)``: what a method of the instance's class that
+        changes nothing returns, its ``self.NAME`` numbers those the instance was built with."""
+        from seqlint.extract.classes import ChainReader, _pure_method
+
+        built = self.x.scopes_binding(node.func.value.value, self.scope, self.order)  # Net(...)
+        reader = ChainReader(self.x, self.x._specs)
+        method = reader.instance_method(built, node.func.attr.value)
+        returned = _pure_method(method)
+        a = method.args if method is not None else None
+        if returned is None or a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults or \
+                len(a.args) != len(node.args) + 1 or any(arg.keyword or arg.star for arg in node.args):
+            return None
+        values = [self.folder.fold(arg.value) for arg in node.args]
+        if any(not isinstance(v, int) or isinstance(v, bool) for v in values):
+            return None
+        built_in = next((scope for call, scope in self.x.scopes.calls_of.get(built.func.id, []) if call is built), None)
+        env = reader.instance_constants(built, built_in) if built_in is not None else None
+        scope = self.x.scopes.scope_of(method)
+        parsed = self.x.cst_of(returned.value)
+        if env is None or scope is None or parsed is None:
+            return None
+        env.update({p.arg: v for p, v in zip(a.args[1:], values)})
+        inner = TensorReader(self.x, scope, 1 << 62, env=env)
+        return inner.read_tuple(parsed, depth + 1) or inner.read(parsed, depth + 1)
 
     # -- pieces --
 
@@ -147,14 +225,16 @@ class TensorReader:
         found = self.read(node, depth)
         return None if found is None or found.through is not None else found
 
-    def _helper_result(self, node: cst.Call, depth: int) -> InputSpec | None:
-        """``preprocess(batch)``, a function of the module whose body is assignments and a
-        ``return``: what it returns for the tensors passed (each argument a tensor read here)."""
+    def _helper_result(self, node: cst.Call, depth: int, as_tuple: bool = False) -> InputSpec | None:
+        """``preprocess(batch)``, ``load_scans(4)``, ``get_batch()``: a function of the module
+        whose body is assignments and a ``return``: what it returns for the arguments passed
+        (each a tensor or a constant read here; a parameter not passed, its default).
+        ``as_tuple``: a tuple of tensors returned (``return x, y``) is wanted."""
         name = node.func.value
         function = self.x.scopes.functions[name]
         a = function.args
         if len(self.x.scopes.module.bindings.get(name, [])) != 1 or a.vararg or a.kwarg or a.kwonlyargs or \
-                a.posonlyargs or len(a.args) != len(node.args) or any(arg.keyword or arg.star for arg in node.args):
+                a.posonlyargs or len(node.args) > len(a.args) or any(arg.star for arg in node.args):
             return None
         body = function.body[1:] if isinstance(function.body[0], ast.Expr) and \
             isinstance(function.body[0].value, ast.Constant) else function.body
@@ -162,14 +242,36 @@ class TensorReader:
                 not all(isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
                         for s in body[:-1]):
             return None  # code that may change its arguments in place, or branch: not read
-        passed = [self.read(arg.value, depth + 1) for arg in node.args]
+        params = [p.arg for p in a.args]
+        passed = {params[i]: arg.value for i, arg in enumerate(node.args) if arg.keyword is None}
+        passed.update({arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None})
+        if len(passed) != len(node.args) or set(passed) - set(params):
+            return None  # given twice, or a keyword it does not take: a TypeError
+        defaults = dict(zip(params[len(params) - len(a.defaults):], a.defaults))
+        tensors, constants = {}, {}
+        for param in params:
+            if param in passed:
+                tensor = self.read(passed[param], depth + 1)
+                value = self.folder.fold(passed[param]) if tensor is None else None
+            elif param in defaults:
+                tensor, value = None, self.x.folder(self.x.scopes.module).fold(self.x.cst_of(defaults[param]))
+            else:
+                return None  # a TypeError
+            if tensor is not None:
+                if tensor.through is not None:
+                    return None
+                tensors[param] = tensor
+            elif isinstance(value, (int, float, str, tuple)) and value is not UNKNOWN:
+                constants[param] = value
+            else:
+                return None
         scope = self.x.scopes.scope_of(function)
         returned = self.x.cst_of(body[-1].value)
-        if None in passed or scope is None or returned is None or any(p.through is not None for p in passed):
+        if scope is None or returned is None:
             return None
-        # At the return: each name's last binding, or the tensor passed for a parameter.
-        reader = TensorReader(self.x, scope, 1 << 62, given={p.arg: spec for p, spec in zip(a.args, passed)})
-        return reader.read(returned, depth + 1)
+        # At the return: each name's last binding, or what was passed for a parameter.
+        reader = TensorReader(self.x, scope, 1 << 62, env=constants or None, given=tensors)
+        return reader.read_tuple(returned, depth + 1) if as_tuple else reader.read(returned, depth + 1)
 
     def _unpacked_output(self, name: cst.Name) -> InputSpec | None:
         """``out, hidden = encoder(x)``, encoder a module class instance: an item of what its
@@ -181,6 +283,10 @@ class TensorReader:
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and \
                 self._instance_named(cst.Name(call.func.id)):
             return InputSpec((), None, origin="instance", through=(call, index))
+        if isinstance(call, ast.Call) and isinstance(index, int) and self.x.cst_of(call) is not None:
+            held = self.read_tuple(self.x.cst_of(call))  # x, y = get_batch(): one of what it returns
+            if held is not None and held.items is not None and -len(held.items) <= index < len(held.items):
+                return held.items[index]
         return None
 
     def _instance_named(self, name: cst.Name) -> bool:
@@ -616,6 +722,13 @@ class TensorReader:
             return None
         if method in KEEP_METHODS:
             return base
+        if method in ("div", "mul", "add", "sub") and len(positional) == 1 and not keywords:
+            number = self.folder.fold(positional[0])  # x.float().div(255.0): element-wise by a number
+            if not isinstance(number, (int, float)) or isinstance(number, bool):
+                return None
+            integral = base.dtype in ("int64", "int32", "int16", "int8", "uint8")
+            floats = method == "div" or isinstance(number, float)
+            return InputSpec(base.shape, None if integral and floats else base.dtype)
         if method in DTYPE_METHODS and not positional:
             return InputSpec(base.shape, DTYPE_METHODS[method])
         if method == "to":
@@ -699,6 +812,31 @@ class TensorReader:
                 at = dim % (rank + 1)
                 return InputSpec(base.shape[:at] + (1,) + base.shape[at:], base.dtype)
         return None
+
+
+def _copied_items(node) -> cst.Name | None:
+    """``tuple([each.data for each in h])`` / ``tuple(t.detach() for t in h)``: the name of the
+    tuple whose tensors are copied item by item (their shapes kept), else None."""
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "tuple"
+            and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star):
+        return None
+    inner = node.args[0].value
+    if not isinstance(inner, (cst.ListComp, cst.GeneratorExp)) or inner.for_in.inner_for_in is not None or \
+            inner.for_in.ifs or not isinstance(inner.for_in.target, cst.Name) or \
+            not isinstance(inner.for_in.iter, cst.Name):
+        return None
+    var, element = inner.for_in.target.value, inner.elt
+    if isinstance(element, cst.Call) and isinstance(element.func, cst.Attribute) and not element.args and \
+            element.func.attr.value in ("detach", "clone", "contiguous"):
+        element = element.func.value
+    elif isinstance(element, cst.Attribute) and element.attr.value == "data":
+        element = element.value
+    return inner.for_in.iter if isinstance(element, cst.Name) and element.value == var else None
+
+
+LIKE_FACTORIES = ("randn_like", "rand_like", "zeros_like", "ones_like", "empty_like", "full_like")
+NEW_METHODS = ("new", "new_zeros", "new_ones", "new_empty")
+COMPARISONS = (cst.LessThan, cst.GreaterThan, cst.LessThanEqual, cst.GreaterThanEqual, cst.Equal, cst.NotEqual)
 
 
 def _target_names(target) -> list | None:

@@ -25,6 +25,9 @@ class Tensor:
     # The program's own data (a dummy input or a pragma's shape), not a layer's output: a
     # layer that rejects it may be right and the data wrong, so its repair is unsafe.
     data: bool = False
+    # Where the forward knows it (seqlint.shapes.strides): the memory layout, which decides
+    # whether ``view`` may merge dims.  Any operation that does not say keeps nothing.
+    strides: tuple | None = None
 
     @property
     def rank(self) -> int | None:

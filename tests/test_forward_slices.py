@@ -1,0 +1,95 @@
+"""Slices in forward (``x[:, :, :-self.chomp_size]``, TCN's Chomp1d; ``x[:, 1:]``, a class
+token dropped) and dummies made like another tensor (``clean + 0.1 * torch.randn_like(clean)``).
+Each program runs under torch."""
+
+import textwrap
+
+import pytest
+
+from tests.torch_run import assert_torch_agrees
+
+TCN = """
+import torch
+import torch.nn as nn
+
+
+class Chomp1d(nn.Module):
+    def __init__(self, chomp_size):
+        super().__init__()
+        self.chomp_size = chomp_size
+
+    def forward(self, x):
+        return x[:, :, :-self.chomp_size].contiguous()
+
+
+class TemporalBlock(nn.Module):
+    def __init__(self, n_in, n_out, kernel_size, dilation):
+        super().__init__()
+        padding = {padding}
+        self.net = nn.Sequential(
+            nn.Conv1d(n_in, n_out, kernel_size, padding=padding, dilation=dilation),
+            Chomp1d(padding),
+            nn.ReLU(),
+        )
+        self.downsample = nn.Conv1d(n_in, n_out, 1) if n_in != n_out else None
+
+    def forward(self, x):
+        res = x if self.downsample is None else self.downsample(x)
+        return torch.relu(self.net(x) + res)
+
+
+blocks = nn.Sequential(TemporalBlock(4, 8, 3, 1), TemporalBlock(8, 8, 3, 2))
+print(blocks(torch.randn(2, 4, 50)).shape)
+"""
+
+
+@pytest.mark.parametrize("padding, flagged", [("(kernel_size - 1) * dilation", False), ("kernel_size - 1", True)])
+def test_a_causal_chomp(padding, flagged, tmp_path):
+    """Without the dilation in the padding the second block's output is 2 steps short of its
+    residual."""
+    text = textwrap.dedent(TCN).lstrip("\n").format(padding=padding)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+TOKENS = """
+import torch
+import torch.nn as nn
+
+
+class Head(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.proj = nn.Linear(16, 16)
+        self.fc = nn.Linear({width}, 3)
+
+    def forward(self, x):
+        x = self.proj(x)[:, 1:]
+        return self.fc(x[:, ::2].flatten(1))
+
+
+print(Head()(torch.randn(2, 9, 16)).shape)
+"""
+
+
+@pytest.mark.parametrize("width, flagged", [(64, False), (72, True)])
+def test_slices_with_a_start_and_a_step(width, flagged, tmp_path):
+    """(2, 9, 16)[:, 1:] is (2, 8, 16); [:, ::2] keeps 4 of the 8 tokens: 64 features."""
+    text = textwrap.dedent(TOKENS).lstrip("\n").format(width=width)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+DENOISE = """
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Conv2d({channels}, 8, 3, padding=1), nn.ReLU(), nn.Conv2d(8, 3, 3, padding=1))
+clean = torch.rand(4, 3, 32, 32)
+noisy = clean + 0.1 * torch.randn_like(clean)
+out = model(noisy)
+"""
+
+
+@pytest.mark.parametrize("channels, flagged", [(3, False), (1, True)])
+def test_a_dummy_made_like_another(channels, flagged, tmp_path):
+    text = textwrap.dedent(DENOISE).lstrip("\n").format(channels=channels)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
