@@ -64,6 +64,7 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
     entries: dict[int, dict] = {}
     seen: set[tuple] = set()
     symbolic: set[int] = set()  # entries from a walk with a symbolic input
+    outer_first: set[int] = set()  # models described by an outer model's walk, called before them
 
     def add(diagnostics, analysis=None):
         for diagnostic in diagnostics:
@@ -73,7 +74,7 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
                 report.diagnostics.append(diagnostic)
         for i, result in enumerate(analysis.models if analysis else ()):
             # A model called on its own is described by its own first call, not by the
-            # walk of an outer model it is part of.
+            # walk of an outer model it is part of -- unless that outer model is called first.
             own_call = i > 0 and result.spec.input is not None
             if not result.spec.synthetic and not own_call:
                 if id(result.spec) not in entries and result.spec.input is None:
@@ -84,7 +85,10 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
                 # class built with its arguments) describes the Sequential call as written,
                 # better than a walk with a symbolic input.
                 key = id(result.spec.origin)
-                if key not in entries or (key in symbolic and _concrete(result)):
+                first = i > 0 and _called_before(analysis.models[0].spec, result.spec.origin) and key not in outer_first
+                if first:
+                    outer_first.add(key)
+                if key not in entries or (key in symbolic and _concrete(result)) or first:
                     entries[key] = model_entries(result, path, result.spec.origin)
                     symbolic.discard(key)
 
@@ -158,6 +162,12 @@ def check_source(text: str, path: str, torch_version: tuple | None = None) -> Fi
 
         attach(report.diagnostics, text)
     return report
+
+
+def _called_before(outer, inner) -> bool:
+    """Is the model ``outer`` (holding ``inner``) first called before ``inner`` is called on
+    its own, both in one scope (``autoencoder(batch)`` in the loop, ``encoder(x)`` after)?"""
+    return outer.call_order is not None and inner.call_order is not None and outer.call_order < inner.call_order
 
 
 def _concrete(result) -> bool:

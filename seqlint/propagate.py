@@ -882,7 +882,53 @@ def _operation(step, inputs: list, values: dict):
         return out if out is None else replace(out, strides=strides.contiguous(out.shape))
     if kind == "cat":
         return _cat(inputs, step.start_dim)
+    if kind == "einsum":
+        return _einsum(step.sizes[0], inputs)
+    if kind == "group_norm":  # F.group_norm(x, groups): the channels (dim 1) split into groups
+        groups = step.sizes[0]
+        channels = shape[1] if rank >= 2 else None
+        if isinstance(channels, int) and groups > 0 and channels % groups:
+            raise _invalid("group_norm", f"Expected number of channels in input to be divisible by num_groups, but "
+                                         f"got input of shape {x.render()} and num_groups={groups}")
+        return replace(x, strides=None) if x.dtype in FLOATING_DTYPES else None
     return None
+
+
+def _einsum(equation: str, operands: list):
+    """``torch.einsum``'s shape, or the error it raises; None for what is not read here
+    (an ellipsis, a subscript repeated within one operand)."""
+    equation = equation.replace(" ", "")
+    lhs, arrow, rhs = equation.partition("->")
+    terms = lhs.split(",")
+    if "." in equation or len(terms) != len(operands) or not all(t.isalpha() for t in terms) or \
+            not (rhs.isalpha() or rhs == ""):
+        return None
+    sizes: dict = {}
+    for i, (term, x) in enumerate(zip(terms, operands)):
+        if len(term) != len(x.shape):
+            raise _invalid("einsum", f"the number of subscripts in the equation ({len(term)}) does not match the "
+                                     f"number of dimensions ({len(x.shape)}) for operand {i} and no ellipsis was given")
+        if len(set(term)) != len(term):
+            return None
+        for label, size in zip(term, x.shape):
+            seen = sizes.get(label)
+            if seen is None or expr.compare(seen, 1) is True:
+                sizes[label] = size
+            elif expr.compare(size, seen) is False and expr.compare(size, 1) is False:
+                raise _invalid("einsum", f"subscript {label} has size {expr.render(size)} for operand {i} which does "
+                                         f"not broadcast with previously seen size {expr.render(seen)}")
+            elif expr.compare(size, seen) is not True and expr.compare(size, 1) is not True:
+                sizes[label] = expr.UNKNOWN
+    if arrow:
+        if len(set(rhs)) != len(rhs) or any(label not in sizes for label in rhs):
+            return None  # torch raises; not read here
+        output = rhs
+    else:  # labels seen once, in torch's order (upper case first)
+        counts = {label: sum(term.count(label) for term in terms) for label in sizes}
+        output = "".join(sorted((label for label, n in counts.items() if n == 1),
+                                key=lambda c: (c.islower(), c)))
+    dtypes = {x.dtype for x in operands}
+    return Tensor(tuple(sizes[label] for label in output), dtypes.pop() if len(dtypes) == 1 else None)
 
 
 def _matmul(a: Tensor, b: Tensor, how: str = "matmul"):

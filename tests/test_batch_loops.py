@@ -353,3 +353,27 @@ def test_the_first_batch_is_the_shape_reported(tmp_path):
     report = check_source(text, str(tmp_path / "m.py"))
     assert report.models[0]["input_shape"] == [16, 8]
     assert report.models[0]["output_shape"] == [16, 1]
+
+
+NESTED = """
+encoder = nn.Sequential(nn.Linear(8, 4), nn.ReLU())
+decoder = nn.Sequential(nn.Linear(4, 8))
+autoencoder = nn.Sequential(encoder, decoder)
+X = torch.randn(32, 8)
+{first}
+{second}
+"""
+
+
+@pytest.mark.parametrize("outer_first", [True, False])
+def test_a_nested_model_is_described_by_its_first_call(outer_first, tmp_path):
+    """``encoder`` runs first inside ``autoencoder`` (batches of 16), then on its own (4
+    rows), or the other way round: its shapes are those of whichever call torch runs first."""
+    calls = ["for i in range(0, 32, 16):\n    out = autoencoder(X[i:i + 16])", "codes = encoder(X[:4])"]
+    first, second = calls if outer_first else calls[::-1]
+    text = HEAD + textwrap.dedent(NESTED).lstrip("\n").format(first=first, second=second)
+    path = str(tmp_path / "m.py")
+    truth = run_program(text, path)
+    encoder_line = text.splitlines().index("encoder = nn.Sequential(nn.Linear(8, 4), nn.ReLU())") + 1
+    described = {m["line"]: m["output_shape"] for m in check_source(text, path).models}
+    assert described[encoder_line] == truth.outputs[encoder_line] == ([16, 4] if outer_first else [4, 4])

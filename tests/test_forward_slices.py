@@ -1,6 +1,6 @@
 """Slices in forward (``x[:, :, :-self.chomp_size]``, TCN's Chomp1d; ``x[:, 1:]``, a class
-token dropped) and dummies made like another tensor (``clean + 0.1 * torch.randn_like(clean)``).
-Each program runs under torch."""
+token dropped), ``F.group_norm``'s groups, and dummies made like another tensor (``clean +
+0.1 * torch.randn_like(clean)``).  Each program runs under torch."""
 
 import textwrap
 
@@ -92,4 +92,29 @@ out = model(noisy)
 @pytest.mark.parametrize("channels, flagged", [(3, False), (1, True)])
 def test_a_dummy_made_like_another(channels, flagged, tmp_path):
     text = textwrap.dedent(DENOISE).lstrip("\n").format(channels=channels)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+GROUP_NORM = """
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Block(nn.Module):
+    def __init__(self, channels):
+        super().__init__()
+        self.conv = nn.Conv2d(3, channels, 3, padding=1)
+
+    def forward(self, x):
+        return F.silu(F.group_norm(self.conv(x), 8))
+
+
+print(Block({channels})(torch.randn(2, 3, 8, 8)).shape)
+"""
+
+
+@pytest.mark.parametrize("channels, flagged", [(32, False), (36, True)])
+def test_functional_group_norm_splits_the_channels(channels, flagged, tmp_path):
+    text = textwrap.dedent(GROUP_NORM).lstrip("\n").format(channels=channels)
     assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

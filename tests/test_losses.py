@@ -1,6 +1,7 @@
 """Loss shape checks (seqlint/layers/losses.py) against torch, over a grid of shapes and dtypes."""
 
 import itertools
+import textwrap
 
 import pytest
 import torch
@@ -49,3 +50,48 @@ def test_loss_checks_never_claim_an_error_torch_does_not_raise(case):
     if truth and not claimed:
         assert (len(x) == 1 or len(t) == 0 or len(x) <= len(t) - 1) and FUNCTIONS[fn] in ("cross_entropy", "nll"), \
             "torch raises and seqlint misses it"
+
+
+VAE_LOSS = """
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class VAE(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.enc = nn.Linear(64, 16)
+        self.mu = nn.Linear(16, 4)
+        self.logvar = nn.Linear(16, 4)
+        self.dec = nn.Sequential(nn.Linear(4, 64), nn.Sigmoid())
+
+    def forward(self, x):
+        h = F.relu(self.enc(x.view(-1, 64)))
+        mu, logvar = self.mu(h), self.logvar(h)
+        z = mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
+        return self.dec(z), mu, logvar
+
+
+def loss_function(recon_x, x, mu, logvar):
+    bce = F.binary_cross_entropy(recon_x, {target}, reduction="sum")
+    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())
+    return bce + kld
+
+
+model = VAE()
+data_all = torch.rand(16, 1, 8, 8)
+for batch_idx in range(2):
+    data = data_all[batch_idx * 8:(batch_idx + 1) * 8]
+    recon_batch, mu, logvar = model(data)
+    loss = loss_function(recon_batch, data, mu, logvar)
+"""
+
+
+@pytest.mark.parametrize("target, flagged", [("x.view(-1, 64)", False), ("x", True)])
+def test_a_loss_computed_by_a_function_of_the_module(target, flagged, tmp_path):
+    """PyTorch's VAE example: the loss is read through each call of ``loss_function``."""
+    from tests.torch_run import assert_torch_agrees
+
+    text = textwrap.dedent(VAE_LOSS).lstrip("\n").format(target=target)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

@@ -2037,6 +2037,11 @@ class _Dataflow:
         if qualified == "torch.arange" and len(args) == 1 and not set(keywords) - {"device"}:
             sizes = self.sizes(args)  # torch.arange(x.size(1)): int64 positions
             return None if sizes is None else self.emit("arange", node, sizes=sizes)
+        if qualified == "torch.einsum" and len(args) >= 2 and not keywords and isinstance(args[0], ast.Constant) \
+                and isinstance(args[0].value, str):  # torch.einsum("bhid,bhjd->bhij", q, k)
+            operands = [self.value(a) for a in args[1:]]
+            return None if None in operands else self.emit("einsum", node, inputs=tuple(operands),
+                                                           sizes=(args[0].value,))
         if qualified in ("torch.matmul", "torch.bmm", "torch.mm") and len(args) == 2 and not keywords:
             left = self.value(args[0])
             right = self.value(args[1]) if left is not None else None
@@ -2062,6 +2067,11 @@ class _Dataflow:
                 return None
             model = ModelSpec(name=short, span=layer.span, layers=[layer], synthetic=True)
             return self.emit("module", node, inputs=(inner,), model=model)
+        if qualified in ("torch.nn.functional.group_norm", "torch.group_norm") and len(args) >= 2 and \
+                self.constant_int(args[1]) is not None:  # F.group_norm(x, 8): the channels split in 8
+            inner = self.value(args[0])
+            return None if inner is None else self.emit("group_norm", node, inputs=(inner,),
+                                                        sizes=(self.constant_int(args[1]),))
         if (qualified.startswith(SHAPE_KEEPING_PREFIXES) and short in SHAPE_KEEPING) or \
                 (qualified.startswith("torch.") and qualified.count(".") == 1 and short in ELEMENTWISE):
             inner = self.value(args[0])

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import ast
 
-from seqlint.extract.batches import (as_in_pass, batch_passes, body_value, innermost_loop, listed_batches,
-                                     loader_batches)
+from seqlint.extract.batches import (Unpacked, as_in_pass, batch_passes, body_value, innermost_loop,
+                                     listed_batches, loader_batches)
 from seqlint.extract.spec import InputSpec, LossCall
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers.losses import CLASSES, FUNCTIONS
@@ -27,8 +27,8 @@ def loss_calls(x, chains=()) -> list[LossCall]:
         short = qualified.rsplit(".", 1)[-1]
         if qualified == f"torch.nn.functional.{short}" and short in FUNCTIONS:
             # torch raises in the function: at the call
-            found.extend(LossCall(FUNCTIONS[short], f"F.{short}", x._span(call), *tensors)
-                         for tensors in _tensors(x, call, scope, sites))
+            pairs = _tensors(x, call, scope, sites) or _through_helper(x, call, scope, sites)
+            found.extend(LossCall(FUNCTIONS[short], f"F.{short}", x._span(call), *tensors) for tensors in pairs)
             continue
         if qualified != f"torch.nn.{short}" or short not in CLASSES:
             continue
@@ -54,12 +54,47 @@ def loss_calls(x, chains=()) -> list[LossCall]:
     return found
 
 
-def _tensors(x, call: ast.Call, scope, sites: dict) -> list:
-    """The (input, target) pairs the call passes, both read: one pair, or one per pass of a
-    mini-batch loop (``y[i:i + 64]``) that differs from the others; none when not read."""
+def _through_helper(x, call: ast.Call, scope, sites: dict) -> list:
+    """``def loss_function(recon_x, x, mu, logvar): F.binary_cross_entropy(recon_x, x.view(-1,
+    784))`` called as ``loss_function(recon, data, mu, logvar)``: the loss's tensors read from
+    what each call of the module's function passes (its parameters, nothing the body binds)."""
+    function = scope.node
+    if not isinstance(function, ast.FunctionDef) or scope.parent is not x.scopes.module or \
+            function.args.vararg or function.args.kwarg or function.args.kwonlyargs or function.args.posonlyargs:
+        return []
+    params = [a.arg for a in function.args.args]
     keywords = {k.arg: k.value for k in call.keywords}
     args = list(call.args[:2]) + [keywords.get(name) for name in ("input", "target")[len(call.args[:2]):]]
-    if len(args) != 2 or any(a is None or isinstance(a, ast.Starred) for a in args) or None in keywords:
+    if None in args or any(isinstance(a, ast.Starred) for a in args) or \
+            any(n.id in scope.bindings for a in args for n in ast.walk(a) if isinstance(n, ast.Name)) or \
+            any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and n.id in params for n in ast.walk(function)):
+        return []  # a name the body binds (or a parameter bound again): not read
+    used = sorted({n.id for a in args for n in ast.walk(a) if isinstance(n, ast.Name) and n.id in params},
+                  key=params.index)
+    found = []
+    for site, site_scope in x.scopes.calls_of.get(function.name, [])[:MAX_USES]:
+        if site_scope is scope or site.keywords or len(site.args) != len(params) or \
+                any(isinstance(a, ast.Starred) for a in site.args):
+            continue
+        passed = dict(zip(params, site.args))
+        for tensors in _tensors(x, site, site_scope, sites, [passed[p] for p in used]):
+            reader = TensorReader(x, scope, x.scopes.order_of.get(id(call), 0), given=dict(zip(used, tensors)))
+            pair = [reader.read(x.cst_of(a)) for a in args]
+            if None not in pair and pair not in found:
+                found.append(pair)
+    return found
+
+
+def _tensors(x, call: ast.Call, scope, sites: dict, args: list | None = None) -> list:
+    """The (input, target) pairs the call passes, both read: one pair, or one per pass of a
+    mini-batch loop (``y[i:i + 64]``) that differs from the others; none when not read.
+    ``args``: other arguments of the call to read instead (a helper's, see _through_helper)."""
+    keywords = {k.arg: k.value for k in call.keywords}
+    if args is None:
+        args = list(call.args[:2]) + [keywords.get(name) for name in ("input", "target")[len(call.args[:2]):]]
+        if len(args) != 2 or None in keywords:
+            return []
+    if any(a is None or isinstance(a, ast.Starred) for a in args):
         return []
     order = x.scopes.order_of.get(id(call), 0)
     pair = _read(x, args, scope, order, sites, None)
@@ -120,7 +155,9 @@ def _instance_output(x, node, scope, order: int, sites: dict, loop=None) -> Inpu
         name = node
         node = scope.value_before(name.id, order)
         if node is None and loop is not None:
-            node = body_value(name.id, name, loop.body)
+            node = body_value(name.id, name, loop.body, calls=True)
+            if isinstance(node, Unpacked):  # recon, mu, logvar = model(data) in the loop's body
+                node, index = node.call, node.index
         if node is None:  # logits, aux = net(images): one item of what it returns
             node, index = x.unpacked_from(name.id, scope, order) or (None, None)
     return InputSpec((), None, origin="instance", through=(node, index)) if id(node) in sites else None

@@ -1040,8 +1040,9 @@ class Extractor:
             node = outer
         caller = self.scopes.called_with.get(id(node))
         if caller is not None:  # nn.Sequential(...)(x)
+            spec.call_order = self.scopes.order_of[id(caller)]
             if spec.input is None:
-                spec.input = self._tensor_of(caller, scope, self.scopes.order_of[id(caller)])
+                spec.input = self._tensor_of(caller, scope, spec.call_order)
             return
         if spec.name is not None and "." in spec.name and id(spec) not in self._built_by_code and \
                 attribute_edited(spec.name, self._class_lines(spec.span.line)):
@@ -1073,6 +1074,8 @@ class Extractor:
                     if tensor is None and real else None
                 for each in looped or [tensor]:  # for img in [small, large]: model(img)
                     calls.append((each, spec.training, spec.cast, real))
+                if real and spec.call_order is None:
+                    spec.call_order = order
                 continue
             if calls and method in _EDITS:
                 break  # edited after it ran: the calls so far are what torch checks first

@@ -25,6 +25,9 @@ MARKER = "Sequential"
 TOP_LEVEL_DUMMY = re.compile(r"^(?![ \t#@]|def |class |async ).*\b(?:randn|rand|zeros|ones|empty|randint|full|tensor|"
                              r"as_tensor|from_numpy|arange|array)\s*\(", re.MULTILINE)
 DUMMY = re.compile(r"\b(?:randn|rand|zeros|ones|empty|randint|full|tensor|as_tensor|from_numpy|arange|array)\s*\(")
+# A loss computed by a function of the module (``def loss_function(recon_x, x, mu, logvar)``):
+# its loss call is read through each call of the function (extract/losses.py).
+LOSS_CALL = re.compile(r"\b(?:F|functional)\.(?:\w+_loss|cross_entropy|binary_cross_entropy\w*|nll_loss)\s*\(")
 PLACEHOLDER = "_seqlint_too_complex_"  # folding.PLACEHOLDER_PREFIX starts it
 MAX_HEIGHT = 40  # expression nesting libcst is given; deeper ones become the placeholder
 
@@ -130,7 +133,8 @@ def _skip_unrelated(body: list, lines: list[str], skipped: set[int], keep: set[s
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         text = statement_text(stmt, lines)
-        if MARKER in text or (calls is not None and calls.search(text) and DUMMY.search(text)):
+        if MARKER in text or (calls is not None and calls.search(text) and DUMMY.search(text)) or \
+                (not keep and isinstance(stmt, ast.FunctionDef) and LOSS_CALL.search(text)):
             if isinstance(stmt, ast.ClassDef):
                 _skip_unrelated(stmt.body, lines, skipped, KEPT_METHODS, calls)
             continue

@@ -64,6 +64,7 @@ class ModelSpec:
     opaque: bool = False  # edited before its first call (model[0] = ..., insert, del): not read
     later_calls: list = field(default_factory=list)  # [(InputSpec, training, cast)] after the first
     origin: "ModelSpec | None" = None  # for a copy (a loop pass, a helper's call): the call written
+    call_order: int | None = None  # where in its scope the model is first called (scopes' order)
 
 
 @dataclass
