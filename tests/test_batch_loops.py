@@ -307,6 +307,42 @@ PROGRAMS = {
         raw = torch.randint(0, 256, (2, 16, 16, 3), dtype=torch.uint8)
         out = model(raw.float().div(255.0).permute(0, 3, 1, 2))
         """,
+    # A pass that may end early, or a call made only in some passes: only the first pass is
+    # certain (65 samples by 16 would leave a batch of one for the BatchNorm).
+    "a-break-after-the-first-batch": """
+        model = nn.Sequential(nn.Linear(8, 4), nn.BatchNorm1d(4))
+        X = torch.randn(65, 8)
+        for i in range(0, 65, 16):
+            out = model(X[i:i + 16])
+            if i == 0:
+                break
+        """,
+    "a-call-made-in-some-passes": """
+        model = nn.Sequential(nn.Linear(8, 4), nn.BatchNorm1d(4))
+        X = torch.randn(65, 8)
+        for i in range(0, 65, 16):
+            xb = X[i:i + 16]
+            if xb.size(0) > 1:
+                out = model(xb)
+        """,
+    "an-enumerated-loader-that-breaks": """
+        from torch.utils.data import DataLoader, TensorDataset
+
+        model = nn.Sequential(nn.Linear(8, 4), nn.BatchNorm1d(4))
+        loader = DataLoader(TensorDataset(torch.randn(65, 8)), batch_size=16)
+        for step, (xb,) in enumerate(loader):
+            out = model(xb)
+            if step == 1:
+                break
+        """,
+    "an-enumerated-loader": """
+        from torch.utils.data import DataLoader, TensorDataset
+
+        model = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.MaxPool2d(2), nn.Flatten(), nn.Linear({width}, 10))
+        loader = DataLoader(TensorDataset(torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,))), batch_size=16)
+        for step, (xb, yb) in enumerate(loader):
+            loss = nn.functional.cross_entropy(model(xb), yb)
+        """,
     "shuffled-batches-last-of-one": """
         model = nn.Sequential(nn.Linear(14, 8), nn.BatchNorm1d(8), nn.Linear(8, 1))
         X = torch.randn(65, 14)
@@ -326,7 +362,8 @@ def _errors(text: str, path: str) -> set[int]:
 SIZES = {"listed-batches-enumerated": ("width", 16, 12), "listed-batches-written-out": ("rows", 2, 3),
          "listed-batches-none": ("width", 20, 12), "helper-batch-unpacked-in-the-loop": ("width", 10, 9),
          "helper-batch-indexed": ("width", 1, 3), "helper-with-a-number": ("width", 1, 3),
-         "length-of-a-tensor": ("width", 13, 12), "byte-images-divided": ("width", 3, 16)}
+         "length-of-a-tensor": ("width", 13, 12), "byte-images-divided": ("width", 3, 16),
+         "an-enumerated-loader": ("width", 8 * 14 * 14, 8 * 7 * 7)}
 CASES = [(name, None) for name in PROGRAMS if name not in SIZES] + \
     [(name, value) for name, (_, *values) in SIZES.items() for value in values]
 

@@ -1,6 +1,7 @@
 """Slices in forward (``x[:, :, :-self.chomp_size]``, TCN's Chomp1d; ``x[:, 1:]``, a class
-token dropped), ``F.group_norm``'s groups, and dummies made like another tensor (``clean +
-0.1 * torch.randn_like(clean)``).  Each program runs under torch."""
+token dropped), ``F.group_norm``'s groups, dummies made like another tensor (``clean +
+0.1 * torch.randn_like(clean)``), and an item of a layer list replaced in ``__init__``
+(``layers[-1] = nn.Sigmoid()``).  Each program runs under torch."""
 
 import textwrap
 
@@ -117,4 +118,36 @@ print(Block({channels})(torch.randn(2, 3, 8, 8)).shape)
 @pytest.mark.parametrize("channels, flagged", [(32, False), (36, True)])
 def test_functional_group_norm_splits_the_channels(channels, flagged, tmp_path):
     text = textwrap.dedent(GROUP_NORM).lstrip("\n").format(channels=channels)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+LAST_REPLACED = """
+import torch
+import torch.nn as nn
+
+
+class Decoder(nn.Module):
+    def __init__(self, dims=(16, 32, 8)):
+        super().__init__()
+        layers = []
+        for a, b in zip(dims[:-1], dims[1:]):
+            layers += [nn.Linear(a, b), nn.ReLU()]
+        self.hidden = nn.Sequential(*layers)
+        layers[-1] = {last}
+        self.out = nn.Sequential(*layers)
+
+    def forward(self, x):
+        return self.out(x) + self.hidden(x)
+
+
+print(Decoder()(torch.randn(2, 16)).shape)
+"""
+
+
+@pytest.mark.parametrize("last, flagged", [("nn.Sigmoid()", False), ("nn.Linear(8, 8)", False),
+                                           ("nn.Linear(8, 4)", True), ("nn.Linear(16, 8)", True)])
+def test_an_item_of_a_layer_list_replaced(last, flagged, tmp_path):
+    """``layers[-1] = nn.Sigmoid()`` after the list is built: the Sequential made after it has
+    the new layer, the one made before keeps the old."""
+    text = textwrap.dedent(LAST_REPLACED).lstrip("\n").format(last=last)
     assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

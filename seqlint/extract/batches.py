@@ -17,6 +17,48 @@ import libcst as cst
 MAX_PASSES = 64  # a loop with more passes is read at its ends only
 
 
+def passes_certain(loop: ast.For, use: ast.AST) -> bool:
+    """Does ``use`` run in every pass of ``loop``?  Only when it stands in the loop's body
+    itself (or a ``with`` there) and nothing in the body ends a pass early (``break``,
+    ``continue``, ``return``): otherwise only the first pass is certain (``if step == 1:
+    break``, ``if xb.size(0) > 1: model(xb)``)."""
+    position = (use.lineno, use.col_offset)
+    body = loop.body
+    while True:
+        holder = next((s for s in body if (s.lineno, s.col_offset) <= position <= (s.end_lineno, s.end_col_offset)),
+                      None)
+        if holder is None:
+            return False
+        if isinstance(holder, ast.With):
+            body = holder.body
+            continue
+        if isinstance(holder, (ast.If, ast.For, ast.While, ast.Try, ast.AsyncFor, ast.AsyncWith, ast.Match)):
+            return False
+        break
+    return not _ends_early(loop.body)
+
+
+def _ends_early(body: list, nested: bool = False) -> bool:
+    """A ``break`` / ``continue`` of this loop, or a ``return``, in ``body``."""
+    for stmt in body:
+        for node in _own_nodes(stmt):
+            if isinstance(node, ast.Return) or (isinstance(node, (ast.Break, ast.Continue)) and not nested):
+                return True
+            if isinstance(node, (ast.For, ast.While, ast.AsyncFor)) and _ends_early(node.body + node.orelse, True):
+                return True
+    return False
+
+
+def _own_nodes(stmt: ast.AST):
+    """The nodes of ``stmt`` outside nested loops and definitions (those are yielded, not entered)."""
+    yield stmt
+    if isinstance(stmt, (ast.For, ast.While, ast.AsyncFor, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                         ast.Lambda)):
+        return
+    for child in ast.iter_child_nodes(stmt):
+        yield from _own_nodes(child)
+
+
 def range_loop_values(x, loop: ast.For, scope) -> tuple[str, list[int]] | None:
     """``(variable, values)`` of ``for variable in range(...)`` whose bounds fold to ints."""
     if not isinstance(loop.target, ast.Name) or loop.orelse or not isinstance(loop.iter, ast.Call):
@@ -65,7 +107,10 @@ def batch_passes(x, use: ast.AST, scope, node: ast.expr) -> tuple[ast.expr, str,
         if _bound_in_body(loop, name):
             return None  # the body changes it: its values are not the range's
         found = range_loop_values(x, loop, scope)
-        return (expression, *found, loop) if found is not None else None
+        if found is None:
+            return None
+        name, values = found
+        return expression, name, values if passes_certain(loop, use) else values[:1], loop
     return None
 
 
@@ -214,13 +259,13 @@ def loader_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
     from seqlint.extract.tensors import TensorReader
 
     for loop in _loops_around(x, use, scope):
-        target = loop.target
+        target, items = _enumerated(x, loop)
         names = [e.id if isinstance(e, ast.Name) else None for e in target.elts] \
             if isinstance(target, (ast.Tuple, ast.List)) else None
         if not names or None in names or loop.orelse:
             continue
         order = x.scopes.order_of.get(id(use), 0)
-        loader = _bound_call(x, loop.iter, scope, order)
+        loader = _bound_call(x, items, scope, order)
         if loader is None or qualify_name(dotted(loader.func), scope) != DATA_LOADER:
             continue
         keywords = {k.arg: k.value for k in loader.keywords}
@@ -244,6 +289,8 @@ def loader_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
         sizes = [batch] if count >= batch else ([] if drop else [count])
         if count > batch and count % batch and not drop:
             sizes.append(count % batch)  # the last batch: what is left
+        if not passes_certain(loop, use):
+            sizes = sizes[:1]
         return loop, [{name: replace(t, shape=(size,) + tuple(t.shape[1:]), values=None, data=False)
                        for name, t in zip(names, tensors)} for size in sizes]
     return None
@@ -260,11 +307,7 @@ def listed_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
     from seqlint.extract.tensors import TensorReader
 
     for loop in _loops_around(x, use, scope):
-        target, items = loop.target, loop.iter
-        if isinstance(items, ast.Call) and isinstance(items.func, ast.Name) and items.func.id == "enumerate" and \
-                "enumerate" not in x.scopes.module.bindings and len(items.args) == 1 and not items.keywords and \
-                isinstance(target, ast.Tuple) and len(target.elts) == 2:
-            target, items = target.elts[1], items.args[0]  # the index is a number: not read
+        target, items = _enumerated(x, loop)
         names = _target_names(target)
         if names is None or loop.orelse:
             continue
@@ -290,8 +333,19 @@ def listed_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
             found = {n: t for n, t in zip(names, tensors)}
             if found not in passes:
                 passes.append(found)
-        return loop, passes
+        return loop, passes if passes_certain(loop, use) else passes[:1]
     return None
+
+
+def _enumerated(x, loop: ast.For):
+    """The loop's target and what it iterates, past an ``enumerate``: ``for step, (xb, yb) in
+    enumerate(loader)`` gives ``(xb, yb)`` and ``loader`` (the index is a number: not read)."""
+    target, items = loop.target, loop.iter
+    if isinstance(items, ast.Call) and isinstance(items.func, ast.Name) and items.func.id == "enumerate" and \
+            "enumerate" not in x.scopes.module.bindings and len(items.args) == 1 and not items.keywords and \
+            isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        return target.elts[1], items.args[0]
+    return target, items
 
 
 def _target_names(target) -> list | None:

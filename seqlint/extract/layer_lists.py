@@ -448,8 +448,12 @@ class Interpreter:
         elif isinstance(target, ast.Subscript):
             container = self._name_value(dotted(target.value)) if dotted(target.value) else UNKNOWN
             key = self.value(target.slice) if isinstance(container, ConstDict) else UNKNOWN
+            index = self.value(target.slice) if type(container) is list else None
             if isinstance(container, ConstDict) and _hashable(key):
                 container[key] = value  # layers["conv"] = nn.Conv2d(...); kwargs["bias"] = False
+            elif isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container) \
+                    and not any(isinstance(item, Repeat) for item in container):
+                container[index] = value  # layers[-1] = nn.Sigmoid(): every name holding the list sees it
             else:
                 self._mutated(target.value)
         elif isinstance(target, ast.Starred):

@@ -25,7 +25,7 @@ from seqlint.extract.script_data import ScriptData, folded_constant
 from seqlint.extract.source import Reduced, calls_in_order, char_column, deep_expressions, segment, statement_text
 from seqlint.extract.spec import Argument, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.batches import (as_in_pass, batch_passes, body_value, innermost_loop, listed_batches,
-                                     loader_batches)
+                                     loader_batches, passes_certain)
 from seqlint.extract.tensors import TensorReader
 from seqlint.layers import layer_type, registry
 from seqlint.shapes import expr
@@ -1228,6 +1228,8 @@ class Extractor:
             return None
         order = self.scopes.order_of.get(id(use), 0)
         tensors = [TensorReader(self, scope, order).read(self.cst_of(e)) for e in items.elts]
+        if not passes_certain(loop, use):
+            tensors = tensors[:1]  # if ...: break -- only the first item is certain to reach the call
         return tensors if all(t is not None for t in tensors) else None
 
     def _batch_tensors(self, use: ast.Call, scope: Scope) -> list | None:
