@@ -343,6 +343,23 @@ PROGRAMS = {
         for step, (xb, yb) in enumerate(loader):
             loss = nn.functional.cross_entropy(model(xb), yb)
         """,
+    # The TensorDataset made by a helper of the module (its defaults, numpy data, axis=).
+    "a-dataset-made-by-a-helper": """
+        import numpy as np
+        from torch.utils.data import DataLoader, TensorDataset
+
+
+        def make_dataset(n_rows={rows}, n_cols=8, seed=0):
+            rng = np.random.RandomState(seed)
+            X = rng.rand(n_rows, n_cols).astype(np.float32)
+            y = (X.sum(axis=1) > n_cols / 2).astype(np.int64)
+            return TensorDataset(torch.from_numpy(X), torch.from_numpy(y))
+
+
+        model = nn.Sequential(nn.Linear(8, 16), nn.BatchNorm1d(16), nn.ReLU(), nn.Linear(16, 2))
+        for xb, yb in DataLoader(make_dataset(), batch_size=16, shuffle=True):
+            loss = nn.functional.cross_entropy(model(xb), yb)
+        """,
     "shuffled-batches-last-of-one": """
         model = nn.Sequential(nn.Linear(14, 8), nn.BatchNorm1d(8), nn.Linear(8, 1))
         X = torch.randn(65, 14)
@@ -363,7 +380,7 @@ SIZES = {"listed-batches-enumerated": ("width", 16, 12), "listed-batches-written
          "listed-batches-none": ("width", 20, 12), "helper-batch-unpacked-in-the-loop": ("width", 10, 9),
          "helper-batch-indexed": ("width", 1, 3), "helper-with-a-number": ("width", 1, 3),
          "length-of-a-tensor": ("width", 13, 12), "byte-images-divided": ("width", 3, 16),
-         "an-enumerated-loader": ("width", 8 * 14 * 14, 8 * 7 * 7)}
+         "an-enumerated-loader": ("width", 8 * 14 * 14, 8 * 7 * 7), "a-dataset-made-by-a-helper": ("rows", 64, 65)}
 CASES = [(name, None) for name in PROGRAMS if name not in SIZES] + \
     [(name, value) for name, (_, *values) in SIZES.items() for value in values]
 

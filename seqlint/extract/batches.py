@@ -273,13 +273,26 @@ def loader_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
                 None in keywords or set(keywords) - _LOADER_KEYWORDS or (len(loader.args) == 2 and "batch_size" in keywords):
             return None
         dataset = _bound_call(x, loader.args[0], scope, order)
-        if dataset is None or qualify_name(dotted(dataset.func), scope) != TENSOR_DATASET or dataset.keywords or \
-                len(dataset.args) != len(names) or any(isinstance(a, ast.Starred) for a in dataset.args):
+        reader = TensorReader(x, scope, order)
+        helper_scope = scope
+        if dataset is not None and isinstance(dataset.func, ast.Name) and dataset.func.id in x.scopes.functions \
+                and x.cst_of(dataset) is not None:  # train_ds = make_dataset(): the TensorDataset it returns
+            helper_scope = x.scopes.scope_of(x.scopes.functions[dataset.func.id])
+            frame = reader.helper_frame(x.cst_of(dataset))
+            if frame is None or helper_scope is None:
+                return None
+            reader, _ = frame
+            returned = x.scopes.functions[dataset.func.id].body[-1]  # helper_frame: a return, last
+            dataset = returned.value if isinstance(returned, ast.Return) and isinstance(returned.value, ast.Call) \
+                else None
+        if dataset is None or qualify_name(dotted(dataset.func), helper_scope) != TENSOR_DATASET or \
+                dataset.keywords or len(dataset.args) != len(names) or \
+                any(isinstance(a, ast.Starred) for a in dataset.args):
             return None
         size_node = loader.args[1] if len(loader.args) == 2 else keywords.get("batch_size")
         batch = _bound(x, size_node, scope, order) if size_node is not None else 1  # DataLoader's default
         drop = _bound(x, keywords["drop_last"], scope, order) if "drop_last" in keywords else False
-        tensors = [TensorReader(x, scope, order).read(x.cst_of(a)) for a in dataset.args]
+        tensors = [reader.read(x.cst_of(a)) for a in dataset.args]
         if not isinstance(batch, int) or isinstance(batch, bool) or batch <= 0 or not isinstance(drop, bool) or \
                 any(t is None or t.through is not None or not t.shape for t in tensors):
             return None

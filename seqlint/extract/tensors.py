@@ -230,6 +230,15 @@ class TensorReader:
         whose body is assignments and a ``return``: what it returns for the arguments passed
         (each a tensor or a constant read here; a parameter not passed, its default).
         ``as_tuple``: a tuple of tensors returned (``return x, y``) is wanted."""
+        frame = self.helper_frame(node, depth)
+        if frame is None:
+            return None
+        reader, returned = frame
+        return reader.read_tuple(returned, depth + 1) if as_tuple else reader.read(returned, depth + 1)
+
+    def helper_frame(self, node: cst.Call, depth: int = 0):
+        """(a reader of the helper's body with the call's arguments, what it returns) for a call
+        of a function of the module whose body is assignments and a ``return``; else None."""
         name = node.func.value
         function = self.x.scopes.functions[name]
         a = function.args
@@ -270,8 +279,7 @@ class TensorReader:
         if scope is None or returned is None:
             return None
         # At the return: each name's last binding, or what was passed for a parameter.
-        reader = TensorReader(self.x, scope, 1 << 62, env=constants or None, given=tensors)
-        return reader.read_tuple(returned, depth + 1) if as_tuple else reader.read(returned, depth + 1)
+        return TensorReader(self.x, scope, 1 << 62, env=constants or None, given=tensors), returned
 
     def _unpacked_output(self, name: cst.Name) -> InputSpec | None:
         """``out, hidden = encoder(x)``, encoder a module class instance: an item of what its
@@ -780,6 +788,8 @@ class TensorReader:
             lead = factors[:len(factors) - len(base.shape)]
             tail = factors[len(factors) - len(base.shape):]
             return InputSpec(tuple(lead) + tuple(expr.mul(s, f) for s, f in zip(base.shape, tail)), base.dtype)
+        if "axis" in keywords and "dim" not in keywords:  # X.sum(axis=1): numpy's name, torch's alias
+            keywords = {("dim" if k == "axis" else k): v for k, v in keywords.items()}
         spread = method in ("std", "var") and len(positional) <= 1 and \
             set(keywords) <= {"dim", "keepdim", "unbiased", "correction"}  # std(dim, unbiased, keepdim)
         if spread or (method in ("mean", "sum", "amax", "amin") and len(positional) <= 2
