@@ -1379,8 +1379,12 @@ class _Dataflow:
                 and all(isinstance(e, ast.Name) for e in target.elts)):
             return False
         mark = len(self.steps)
-        values = [self.value(v) for v in node.elts]
-        if any(v is None for v in values):
+        return self.bind_names(target, [self.value(v) for v in node.elts], mark)
+
+    def bind_names(self, target: ast.Tuple, values: list, mark: int) -> bool:
+        """Each name of ``target`` its value; when one is not read, none, and the steps
+        emitted since ``mark`` are undone."""
+        if None in values:
             del self.steps[mark:]
             return False
         for element, value in zip(target.elts, values):
@@ -1420,13 +1424,7 @@ class _Dataflow:
         self.names.pop(var, None)
         if saved is not None:
             self.names[var] = saved
-        if None in values:
-            del self.steps[mark:]
-            return False
-        for element, value in zip(target.elts, values):
-            self.forget(element.id)
-            self.names[element.id] = value
-        return True
+        return self.bind_names(target, values, mark)
 
     def sizes_of(self, target, node) -> bool:
         """``b, c, _, _ = x.size()`` / ``x.shape``, or ``n = x.size(0)``: names for dims."""
