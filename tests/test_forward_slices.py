@@ -1,7 +1,8 @@
 """Slices in forward (``x[:, :, :-self.chomp_size]``, TCN's Chomp1d; ``x[:, 1:]``, a class
 token dropped), ``F.group_norm``'s groups, dummies made like another tensor (``clean +
 0.1 * torch.randn_like(clean)``), and an item of a layer list replaced in ``__init__``
-(``layers[-1] = nn.Sigmoid()``).  Each program runs under torch."""
+(``layers[-1] = nn.Sigmoid()``), and masks made by comparing a tensor with a number.  Each
+program runs under torch."""
 
 import textwrap
 
@@ -150,4 +151,35 @@ def test_an_item_of_a_layer_list_replaced(last, flagged, tmp_path):
     """``layers[-1] = nn.Sigmoid()`` after the list is built: the Sequential made after it has
     the new layer, the one made before keeps the old."""
     text = textwrap.dedent(LAST_REPLACED).lstrip("\n").format(last=last)
+    assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+MEAN_POOL = """
+import torch
+import torch.nn as nn
+
+
+class MeanPool(nn.Module):
+    def __init__(self, vocab=100, dim=16):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, dim, padding_idx=0)
+        self.fc = nn.Linear(dim, 2)
+
+    def forward(self, tokens):
+        emb = self.embedding(tokens)
+        mask = (tokens != 0).unsqueeze(-1).float()
+        return self.fc((emb * mask).sum(1) / mask.sum(1).clamp(min=1))
+
+
+model = MeanPool()
+tokens = torch.randint(1, 100, (8, 12))
+loss = nn.CrossEntropyLoss()(model(tokens), torch.randint(0, 2, {labels}))
+"""
+
+
+@pytest.mark.parametrize("labels, flagged", [("(8,)", False), ("(8, 1)", True)])
+def test_a_mask_from_a_comparison_in_forward(labels, flagged, tmp_path):
+    """``(tokens != 0).unsqueeze(-1).float()``: a tensor of the tokens' shape; the pooled
+    output reaches the loss, whose class-index target must be 1-D."""
+    text = textwrap.dedent(MEAN_POOL).lstrip("\n").format(labels=labels)
     assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)

@@ -66,3 +66,20 @@ out = model(X)
 def test_numpy_ranges_and_concatenation(axis, cast, features, flagged, tmp_path):
     text = textwrap.dedent(NUMPY_DATA).lstrip("\n").format(axis=axis, cast=cast, features=features)
     assert_torch_agrees(text, str(tmp_path / "m.py"), flagged)
+
+
+CHANGED_IN_PLACE = {
+    # Indices far past num_embeddings, then all set to 0: torch runs it.
+    "item-stored": ("idx = torch.randint(0, 5000, (40,))\nidx[:] = 0\nmodel = nn.Sequential(nn.Embedding(100, 4))\n"
+                    "out = model(idx)\n"),
+    # (3, 4) transposed in place to (4, 3): Linear(3, 2) takes it.
+    "transposed-in-place": "x = torch.randn(3, 4)\nx.t_()\nmodel = nn.Sequential(nn.Linear(3, 2))\nout = model(x)\n",
+}
+
+
+@pytest.mark.parametrize("name", CHANGED_IN_PLACE)
+def test_a_dummy_changed_in_place_is_not_read_as_made(name, tmp_path):
+    """An item stored keeps the shape but not the values; an in-place method that changes
+    the shape leaves the dummy unknown."""
+    text = "import torch\nimport torch.nn as nn\n\n" + CHANGED_IN_PLACE[name]
+    assert_torch_agrees(text, str(tmp_path / "m.py"), False)

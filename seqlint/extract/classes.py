@@ -1584,6 +1584,11 @@ class _Dataflow:
         if isinstance(node, ast.IfExp):  # x if self.downsample is None else self.downsample(x)
             test = self.condition(node.test)
             return None if test is None else self.value(node.body if test else node.orelse)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+                isinstance(node.ops[0], (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and \
+                self.is_scalar(node.comparators[0]):  # tokens != 0: a bool tensor of its shape
+            inner = self.value(node.left)
+            return None if inner is None else self.emit("cast", node, inputs=(inner,), sizes=("bool",))
         if isinstance(node, ast.BinOp) and isinstance(node.op, SCALAR_OPERATORS) and \
                 (self.is_scalar(node.left) or self.is_scalar(node.right)):  # x * 0.5, x / scale: element-wise
             if self.is_scalar(node.left) and self.is_scalar(node.right):

@@ -45,6 +45,7 @@ class Extractor:
         self.reduced = reduced
         self.path = path  # the file's name: imports of other files of the project resolve from it
         self.lines = reduced.lines
+        self.text = "".join(reduced.lines)  # for text-level checks (tensors._as_changed)
         self.scopes = collect(reduced.tree, reduced.skipped)
         self.spans: dict[int, Span] = {}  # id(libcst node) -> span
         self.parsed: dict[int, cst.BaseExpression | None] = {}  # id(ast expr) -> libcst expr

@@ -8,6 +8,8 @@ the simple methods people chain on them (``.view(1, -1)``, ``.unsqueeze(0)``, ``
 from __future__ import annotations
 
 import ast
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -67,9 +69,10 @@ class TensorReader:
                 return self._unpacked_output(node)
             outer, self.order = self.order, order
             try:
-                return self.read(value, depth + 1)
+                found = self.read(value, depth + 1)
             finally:
                 self.order = outer
+            return self._as_changed(node.value, found)
         if isinstance(node, cst.BinaryOperation):
             return self._arithmetic(node, depth)
         if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
@@ -162,6 +165,21 @@ class TensorReader:
             base = self._operand(node.func.value, depth + 1)
             return self._method(base, node.func.attr.value, node) if base is not None else None
         return None
+
+    def _as_changed(self, name: str, found: InputSpec | None) -> InputSpec | None:
+        """A tensor a name holds, as code that may change it in place leaves it: an item
+        stored (``idx[:] = 0``) keeps the shape, not the values; an in-place method that
+        changes the shape (``x.unsqueeze_(0)``) leaves nothing known."""
+        if found is None or found.through is not None:
+            return found
+        text, written = self.x.text, re.escape(name)
+        if f"{name}." in text and re.search(rf"(?<![\w.]){written}\s*\.\s*(?:{SHAPE_CHANGING_IN_PLACE})\s*\(", text):
+            return None
+        if found.values is not None and re.search(  # idx[:] = 0, idx += 1, idx.clamp_(0, 9)
+                rf"(?<![\w.]){written}\s*(?:\[[^\]\n]*\]\s*(?:[-+*/%&|^@]|//|\*\*)?=(?!=)|"
+                rf"(?:[-+*/%&|^@]|//|\*\*)=|\.\s*\w+_\s*\()", text):
+            return replace(found, values=None)
+        return found
 
     def read_tuple(self, node, depth: int = 0) -> InputSpec | None:
         """A Python tuple of tensors (``(h0, c0)``, or what ``model.init_hidden(b)`` returns
@@ -845,6 +863,7 @@ def _copied_items(node) -> cst.Name | None:
 
 
 LIKE_FACTORIES = ("randn_like", "rand_like", "zeros_like", "ones_like", "empty_like", "full_like")
+SHAPE_CHANGING_IN_PLACE = "unsqueeze_|squeeze_|t_|transpose_|swapaxes_|swapdims_|resize_|resize_as_|as_strided_"
 NEW_METHODS = ("new", "new_zeros", "new_ones", "new_empty")
 COMPARISONS = (cst.LessThan, cst.GreaterThan, cst.LessThanEqual, cst.GreaterThanEqual, cst.Equal, cst.NotEqual)
 
