@@ -353,12 +353,10 @@ def listed_batches(x, use: ast.AST, scope) -> tuple[ast.For, list[dict]] | None:
 def _enumerated(x, loop: ast.For):
     """The loop's target and what it iterates, past an ``enumerate``: ``for step, (xb, yb) in
     enumerate(loader)`` gives ``(xb, yb)`` and ``loader`` (the index is a number: not read)."""
-    target, items = loop.target, loop.iter
-    if isinstance(items, ast.Call) and isinstance(items.func, ast.Name) and items.func.id == "enumerate" and \
-            "enumerate" not in x.scopes.module.bindings and len(items.args) == 1 and not items.keywords and \
-            isinstance(target, ast.Tuple) and len(target.elts) == 2:
-        return target.elts[1], items.args[0]
-    return target, items
+    from seqlint.extract.scopes import enumerated
+
+    found = enumerated(loop.iter, loop.target) if "enumerate" not in x.scopes.module.bindings else None
+    return (found[2], found[0]) if found is not None else (loop.target, loop.iter)
 
 
 def _target_names(target) -> list | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from seqlint.extract import project
-from seqlint.extract.scopes import SEQUENTIAL, dotted
+from seqlint.extract.scopes import SEQUENTIAL, dotted, enumerated
 from seqlint.extract.spec import Argument, ForwardChain, ForwardStep, InputSpec, LayerCall, ModelSpec, ModuleInstance
 from seqlint.extract.tensors import TORCH_FACTORIES, TensorReader
 
@@ -662,16 +662,19 @@ class ChainReader:
                     tensors[i] = TensorReader(self.x, scope, where).read_tuple(self.x.cst_of(value))
         return tensors if tensors[0] is not None else None
 
+    def class_built_by(self, call: ast.Call) -> ast.ClassDef | None:
+        return self.x.scopes.classes.get(call.func.id) if isinstance(call.func, ast.Name) else None
+
     def instance_method(self, call: ast.Call, name: str) -> ast.FunctionDef | None:
         """The method ``name`` of the module class ``call`` builds (its own, or a base's of
         this file)."""
-        cls = self.x.scopes.classes.get(call.func.id) if isinstance(call.func, ast.Name) else None
+        cls = self.class_built_by(call)
         return (self.class_methods(cls) or {}).get(name) if cls is not None else None
 
     def instance_constants(self, call: ast.Call, scope) -> dict | None:
         """``self.NAME`` -> the number or tuple of ints the instance ``call`` builds keeps
         (``self.hidden = hidden``); None when its ``__init__`` is not followed."""
-        cls = self.x.scopes.classes.get(call.func.id) if isinstance(call.func, ast.Name) else None
+        cls = self.class_built_by(call)
         own = self.inherited(cls) if cls is not None else None
         if own is None or own[1][0] is None or own[1][1] is not self.x:
             return None
@@ -727,12 +730,11 @@ def _one_parameter(arguments: ast.arguments) -> bool:
 def _enumerated(iterable, target):
     """``for i, item in enumerate(things)``: (things, "i" or None when not a plain name, the
     item's Name), or None for any other loop."""
-    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" \
-            and len(iterable.args) == 1 and not iterable.keywords and isinstance(target, ast.Tuple) and \
-            len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
-        index = target.elts[0].id if isinstance(target.elts[0], ast.Name) else None
-        return iterable.args[0], index, target.elts[1]
-    return None
+    found = enumerated(iterable, target)
+    if found is None or not isinstance(found[2], ast.Name):
+        return None
+    things, index, item = found
+    return things, index.id if isinstance(index, ast.Name) else None, item
 
 
 def _single_argument_call(use: ast.Call, arg) -> ast.Call:

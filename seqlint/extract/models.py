@@ -46,6 +46,7 @@ class Extractor:
         self.path = path  # the file's name: imports of other files of the project resolve from it
         self.lines = reduced.lines
         self.text = "".join(reduced.lines)  # for text-level checks (tensors._as_changed)
+        self._in_place: dict[str, tuple] = {}  # name -> (shape changed in place, values changed)
         self.scopes = collect(reduced.tree, reduced.skipped)
         self.spans: dict[int, Span] = {}  # id(libcst node) -> span
         self.parsed: dict[int, cst.BaseExpression | None] = {}  # id(ast expr) -> libcst expr

@@ -47,6 +47,16 @@ class Scope:
         return earlier[-1][0], earlier[-1][1]
 
 
+def enumerated(iterable, target):
+    """``for i, item in enumerate(things)`` (or a comprehension's): (things, the index's target,
+    the item's target), or None for any other iteration."""
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" \
+            and len(iterable.args) == 1 and not iterable.keywords and isinstance(target, ast.Tuple) and \
+            len(target.elts) == 2:
+        return iterable.args[0], target.elts[0], target.elts[1]
+    return None
+
+
 def qualify_name(dotted: str | None, scope: Scope | None) -> str | None:
     """Resolve a dotted name as written through the imports of ``scope`` and its parents."""
     if not dotted:

@@ -172,14 +172,17 @@ class TensorReader:
         changes the shape (``x.unsqueeze_(0)``) leaves nothing known."""
         if found is None or found.through is not None:
             return found
-        text, written = self.x.text, re.escape(name)
-        if f"{name}." in text and re.search(rf"(?<![\w.]){written}\s*\.\s*(?:{SHAPE_CHANGING_IN_PLACE})\s*\(", text):
-            return None
-        if found.values is not None and re.search(  # idx[:] = 0, idx += 1, idx.clamp_(0, 9)
+        changes = self.x._in_place.get(name)
+        if changes is None:  # once per name and file: the text is read, not walked
+            text, written = self.x.text, re.escape(name)
+            shape = re.search(rf"(?<![\w.]){written}\s*\.\s*(?:{SHAPE_CHANGING_IN_PLACE})\s*\(", text)
+            values = re.search(  # idx[:] = 0, idx += 1, idx.clamp_(0, 9)
                 rf"(?<![\w.]){written}\s*(?:\[[^\]\n]*\]\s*(?:[-+*/%&|^@]|//|\*\*)?=(?!=)|"
-                rf"(?:[-+*/%&|^@]|//|\*\*)=|\.\s*\w+_\s*\()", text):
-            return replace(found, values=None)
-        return found
+                rf"(?:[-+*/%&|^@]|//|\*\*)=|\.\s*\w+_\s*\()", text)
+            changes = self.x._in_place[name] = (shape is not None, values is not None)
+        if changes[0]:
+            return None
+        return replace(found, values=None) if found.values is not None and changes[1] else found
 
     def read_tuple(self, node, depth: int = 0) -> InputSpec | None:
         """A Python tuple of tensors (``(h0, c0)``, or what ``model.init_hidden(b)`` returns
